@@ -1,0 +1,172 @@
+package dk.infoskaerm.content.feed;
+
+import dk.infoskaerm.content.Area;
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.Screen;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The rule that decides what a screen shows: items × screen × now → feed.
+ *
+ * <p>Each item gets a display window by its kind (events and meetings from {@code lookAhead} before they start
+ * until they end; news for {@code newsMaxAge} after publication; announcements and urgent messages for their
+ * own window). The feed holds the slides whose window is open now or opens within {@link #HORIZON}, so a client
+ * that goes offline keeps a correct loop for a while. Slides are ordered by time and capped per kind.
+ */
+public final class FeedComposer {
+
+    /** How far ahead the feed carries slides whose window has not opened yet. */
+    public static final Duration HORIZON = Duration.ofHours(24);
+
+    private static final int TICKER_SIZE = 5;
+    private static final Duration DEFAULT_EVENT_LENGTH = Duration.ofHours(1);
+
+    private final ComposerSettings settings;
+
+    /** A composer with the given settings. */
+    public FeedComposer(ComposerSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Composes the feed of {@code screen} in {@code area} from {@code items} at instant {@code now}. */
+    public Composition compose(Screen screen, Area area, Collection<Item> items, Instant now) {
+        Objects.requireNonNull(screen, "screen");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(now, "now");
+        if (!screen.areaSlug().equals(area.slug())) {
+            throw new IllegalArgumentException("screen " + screen.id() + " is in area " + screen.areaSlug()
+                    + ", not " + area.slug());
+        }
+        Instant horizonEnd = now.plus(HORIZON);
+        Instant validUntil = Instant.MAX;
+        Map<ItemKind, List<Candidate>> byKind = new EnumMap<>(ItemKind.class);
+        for (Item item : items) {
+            if (!item.belongsTo(area.slug())) {
+                continue;
+            }
+            Window window = windowOf(item);
+            if (window == null || !window.until.isAfter(window.from)) {
+                continue;
+            }
+            validUntil = earliestAfter(now, validUntil, window.until, window.from.minus(HORIZON));
+            if (!window.until.isAfter(now) || !window.from.isBefore(horizonEnd)) {
+                continue;
+            }
+            byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(new Candidate(item, window));
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        for (List<Candidate> ofKind : byKind.values()) {
+            ofKind.sort(Comparator.comparing(Candidate::sortKey).thenComparing(c -> c.item.id()));
+            chosen.addAll(ofKind.subList(0, Math.min(settings.maxPerKind(), ofKind.size())));
+        }
+        chosen.sort(Comparator.comparing(Candidate::sortKey).thenComparing(c -> c.item.id()));
+        List<Slide> slides = chosen.stream().map(this::toSlide).toList();
+        List<Feed.TickerEntry> ticker = ticker(chosen, now);
+        for (Feed.TickerEntry entry : ticker) {
+            validUntil = earliestAfter(now, validUntil, entry.showUntil());
+        }
+        Feed feed = new Feed(Feed.FORMAT_VERSION, screen.id(), screen.name(), area.slug(), area.name(),
+                screen.orientation().name().toLowerCase(Locale.ROOT), slides, ticker);
+        return new Composition(feed, validUntil);
+    }
+
+    /** Seconds a slide with this text stays on screen: longer text, longer dwell, within the configured range. */
+    public int dwellSeconds(String... texts) {
+        int words = 0;
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                words += text.trim().split("\\s+").length;
+            }
+        }
+        int seconds = 4 + (words + 2) / 3;
+        return Math.max(settings.minDwellSeconds(), Math.min(settings.maxDwellSeconds(), seconds));
+    }
+
+    private Window windowOf(Item item) {
+        Instant from;
+        Instant until;
+        switch (item.kind()) {
+            case EVENT, MEETING -> {
+                if (item.start() == null) {
+                    return null;
+                }
+                Instant end = item.end() != null ? item.end()
+                        : item.start().plus(item.allDay() ? Duration.ofDays(1) : DEFAULT_EVENT_LENGTH);
+                from = item.start().minus(settings.lookAhead());
+                until = end;
+            }
+            case NEWS -> {
+                Instant published = item.published() != null ? item.published() : item.visibleFrom();
+                if (published == null) {
+                    return null;
+                }
+                from = published;
+                until = published.plus(settings.newsMaxAge());
+            }
+            case ANNOUNCEMENT, URGENT -> {
+                from = item.visibleFrom() != null ? item.visibleFrom() : item.published();
+                if (from == null) {
+                    return null;
+                }
+                until = item.visibleUntil() != null ? item.visibleUntil() : from.plus(settings.newsMaxAge());
+            }
+            default -> throw new IllegalStateException("unhandled kind " + item.kind());
+        }
+        if (item.visibleFrom() != null && item.visibleFrom().isAfter(from)) {
+            from = item.visibleFrom();
+        }
+        if (item.visibleUntil() != null && item.visibleUntil().isBefore(until)) {
+            until = item.visibleUntil();
+        }
+        return new Window(from, until);
+    }
+
+    private Slide toSlide(Candidate c) {
+        Item item = c.item;
+        int dwell = dwellSeconds(item.title(), item.summary(), item.location());
+        return new Slide(item.id(), item.kind(), item.title(), item.summary(), item.start(), item.end(),
+                item.allDay(), item.location(), item.url(), item.meeting(), c.window.from, c.window.until, dwell);
+    }
+
+    private static List<Feed.TickerEntry> ticker(List<Candidate> chosen, Instant now) {
+        return chosen.stream()
+                .filter(c -> c.item.kind() == ItemKind.EVENT || c.item.kind() == ItemKind.MEETING)
+                .filter(c -> c.item.start().isAfter(now))
+                .sorted(Comparator.comparing((Candidate c) -> c.item.start()).thenComparing(c -> c.item.id()))
+                .limit(TICKER_SIZE)
+                .map(c -> new Feed.TickerEntry(c.item.title(), c.item.start(), c.item.allDay(), c.item.start()))
+                .toList();
+    }
+
+    private static Instant earliestAfter(Instant now, Instant current, Instant... candidates) {
+        Instant best = current;
+        for (Instant candidate : candidates) {
+            if (candidate.isAfter(now) && candidate.isBefore(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private record Window(Instant from, Instant until) {
+    }
+
+    private record Candidate(Item item, Window window) {
+        Instant sortKey() {
+            return switch (item.kind()) {
+                case EVENT, MEETING -> item.start();
+                default -> window.from;
+            };
+        }
+    }
+}

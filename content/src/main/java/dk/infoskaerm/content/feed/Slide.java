@@ -1,0 +1,48 @@
+package dk.infoskaerm.content.feed;
+
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.MeetingDetails;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One slide of a feed, with the window in which it may be shown, so an offline client can still drop what expired.
+ *
+ * @param id the item's stable identity
+ * @param kind what it shows
+ * @param title short plain text
+ * @param body longer plain text, may be empty
+ * @param start when the event or meeting starts, or null
+ * @param end when it ends (exclusive), or null
+ * @param allDay whether start and end are whole days
+ * @param location where, may be empty
+ * @param url link shown as a QR code, may be empty
+ * @param meeting details of a dialogue meeting, or null
+ * @param showFrom first instant the slide may be shown
+ * @param showUntil instant from which it must no longer be shown
+ * @param dwellSeconds how long the slide stays on screen each round
+ */
+public record Slide(String id, ItemKind kind, String title, String body,
+                    Instant start, Instant end, boolean allDay, String location, String url,
+                    MeetingDetails meeting, Instant showFrom, Instant showUntil, int dwellSeconds) {
+
+    /** Validates the fields and normalises nulls to empty values. */
+    public Slide {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(showFrom, "showFrom");
+        Objects.requireNonNull(showUntil, "showUntil");
+        body = body == null ? "" : body;
+        location = location == null ? "" : location;
+        url = url == null ? "" : url;
+        if (dwellSeconds <= 0) {
+            throw new IllegalArgumentException("dwellSeconds must be positive for slide " + id + ": " + dwellSeconds);
+        }
+    }
+
+    /** Whether {@code at} lies in {@code [showFrom, showUntil)}. */
+    public boolean isShownAt(Instant at) {
+        return !at.isBefore(showFrom) && at.isBefore(showUntil);
+    }
+}

@@ -1,0 +1,87 @@
+package dk.infoskaerm.content.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.feed.Feed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The one place that configures JSON: ISO-8601 instants, lower-case kinds, unknown fields tolerated. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(kindModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Json() {
+    }
+
+    /** The shared, thread-safe mapper. Do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The feed as UTF-8 JSON bytes. */
+    public static byte[] writeFeed(Feed feed) {
+        return write(feed);
+    }
+
+    /** Reads a feed; a malformed document gives an {@link IOException} naming the problem. */
+    public static Feed readFeed(byte[] json) throws IOException {
+        Feed feed = MAPPER.readValue(json, Feed.class);
+        if (feed == null) {
+            throw new IOException("feed document is empty");
+        }
+        if (feed.version() != Feed.FORMAT_VERSION) {
+            throw new IOException("unsupported feed version " + feed.version() + ", expected " + Feed.FORMAT_VERSION);
+        }
+        return feed;
+    }
+
+    /** Any value as UTF-8 JSON bytes. */
+    public static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static SimpleModule kindModule() {
+        SimpleModule module = new SimpleModule("infoskaerm-kinds");
+        module.addSerializer(ItemKind.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(ItemKind kind, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(kind.wireName());
+            }
+        });
+        module.addDeserializer(ItemKind.class, new JsonDeserializer<>() {
+            @Override
+            public ItemKind deserialize(JsonParser parser, DeserializationContext ctx) throws IOException {
+                try {
+                    return ItemKind.fromWire(parser.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw ctx.weirdStringException(parser.getValueAsString(), ItemKind.class, e.getMessage());
+                }
+            }
+        });
+        return module;
+    }
+}
