@@ -1,0 +1,89 @@
+package dk.infoskaerm.server;
+
+import dk.infoskaerm.server.areas.AreaService;
+import dk.infoskaerm.server.http.ErrorHandlers;
+import dk.infoskaerm.server.screens.FeedService;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webserver.http.HttpRouting;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/** The {@code infoskaerm} command: {@code serve} starts the server. */
+public final class Main {
+
+    private static final String USAGE = """
+            Usage: infoskaerm <command> [options]
+              serve                 start the server (settings: server/src/main/resources/application.yaml,
+                                    overridable as -Dkey=value or environment variables such as SERVER_PORT)
+              help                  this text""";
+
+    private Main() {
+    }
+
+    /** Runs the command in {@code args}; exits non-zero on failure. */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command in {@code args} and returns the exit code. {@code serve} blocks until the JVM stops. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        return switch (command) {
+            case "serve" -> serve(rest, out, err);
+            case "help", "--help", "-h" -> {
+                out.println(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("infoskaerm: unknown command '" + command + "'");
+                err.println(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    /** The routes of the server; tests reuse it. */
+    static void routing(HttpRouting.Builder routing, Application app) {
+        routing.register("/api/v1/areas", new AreaService(app.areas()))
+                .register("/api/v1/screens", new FeedService(app.feeds()));
+        ErrorHandlers.register(routing);
+    }
+
+    private static int serve(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            err.println("infoskaerm serve: unexpected argument '" + args[0] + "'; settings go in -Dkey=value or environment variables");
+            return 2;
+        }
+        LogConfig.configureRuntime();
+        InfoskaermServer server;
+        try {
+            server = InfoskaermServer.start(Config.create());
+        } catch (InfoskaermServer.PortInUseException e) {
+            err.println("infoskaerm: cannot start: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("infoskaerm: cannot start: " + e.getMessage());
+            return 1;
+        }
+        String base = "http://localhost:" + server.port();
+        out.println("Infoskærm server is running on " + base);
+        out.println("  database:      " + server.app().db().url());
+        out.println("  areas:         " + base + "/api/v1/areas");
+        out.println("  Mørkøv feed:   " + base + "/api/v1/screens/moerkoev/feed");
+        out.println("  health:        " + base + "/observe/health");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

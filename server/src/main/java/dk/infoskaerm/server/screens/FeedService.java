@@ -1,0 +1,44 @@
+package dk.infoskaerm.server.screens;
+
+import dk.infoskaerm.content.Slugs;
+import dk.infoskaerm.server.http.ApiException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code /api/v1/screens/{id}/feed}: the public feed a screen reads, from cached bytes, with ETag and 304. */
+public final class FeedService implements HttpService {
+
+    private final FeedCache cache;
+
+    /** A service answering from {@code cache}. */
+    public FeedService(FeedCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/{id}/feed", this::feed)
+                .head("/{id}/feed", this::feed);
+    }
+
+    private void feed(ServerRequest req, ServerResponse res) {
+        String id = req.path().pathParameters().get("id");
+        FeedCache.CachedFeed feed = (Slugs.isSlug(id) ? cache.find(id) : Optional.<FeedCache.CachedFeed>empty())
+                .orElseThrow(() -> ApiException.notFound("Skærmen '" + id + "' findes ikke.", "screenId"));
+        res.header(HeaderNames.ETAG, feed.etag());
+        res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        if (feed.matches(req.headers().value(HeaderNames.IF_NONE_MATCH).orElse(null))) {
+            res.status(Status.NOT_MODIFIED_304).send();
+            return;
+        }
+        res.header(HeaderValues.CONTENT_TYPE_JSON);
+        res.send(feed.body());
+    }
+}

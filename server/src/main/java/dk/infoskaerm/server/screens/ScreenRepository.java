@@ -1,0 +1,73 @@
+package dk.infoskaerm.server.screens;
+
+import dk.infoskaerm.content.Orientation;
+import dk.infoskaerm.content.Screen;
+import dk.infoskaerm.server.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Screens in the database. */
+public final class ScreenRepository {
+
+    private static final String COLUMNS = "id, name, area_slug, location, orientation, width, height";
+
+    private final Database db;
+
+    /** A repository on {@code db}. */
+    public ScreenRepository(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /** The screen with {@code id}, if any. */
+    public Optional<Screen> find(String id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM screen WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** All screens, by id. */
+    public List<Screen> list() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM screen ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Screen> screens = new ArrayList<>();
+                while (rs.next()) {
+                    screens.add(map(rs));
+                }
+                return screens;
+            }
+        });
+    }
+
+    /** Inserts a screen within an open transaction. */
+    public static void insert(Connection c, Screen s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO screen (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.id());
+            ps.setString(2, s.name());
+            ps.setString(3, s.areaSlug());
+            ps.setString(4, s.location());
+            ps.setString(5, s.orientation().name());
+            ps.setInt(6, s.width());
+            ps.setInt(7, s.height());
+            ps.executeUpdate();
+        }
+    }
+
+    private static Screen map(ResultSet rs) throws SQLException {
+        return new Screen(rs.getString("id"), rs.getString("name"), rs.getString("area_slug"),
+                rs.getString("location"), Orientation.valueOf(rs.getString("orientation")),
+                rs.getInt("width"), rs.getInt("height"));
+    }
+}

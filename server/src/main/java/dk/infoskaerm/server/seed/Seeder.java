@@ -1,0 +1,46 @@
+package dk.infoskaerm.server.seed;
+
+import dk.infoskaerm.content.Area;
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.Screen;
+import dk.infoskaerm.server.areas.AreaRepository;
+import dk.infoskaerm.server.db.Database;
+import dk.infoskaerm.server.items.ContentVersion;
+import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.screens.ScreenRepository;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/** Loads {@link SeedData} into an empty database, in one transaction. */
+public final class Seeder {
+
+    private static final Logger LOG = Logger.getLogger(Seeder.class.getName());
+
+    private Seeder() {
+    }
+
+    /** Loads {@code seed} when the database has no areas yet; whether it did. */
+    public static boolean seedIfEmpty(Database db, SeedData seed) {
+        if (!new AreaRepository(db).isEmpty()) {
+            return false;
+        }
+        Instant now = Instant.now();
+        db.inTransaction(c -> {
+            int position = 0;
+            for (Area area : seed.areas()) {
+                AreaRepository.insert(c, area, position++);
+            }
+            for (Screen screen : seed.screens()) {
+                ScreenRepository.insert(c, screen);
+            }
+            for (Item item : seed.items()) {
+                ItemRepository.upsert(c, item, now);
+            }
+            ContentVersion.bump(c);
+            return null;
+        });
+        LOG.info(() -> "First start: loaded " + seed.areas().size() + " areas, " + seed.screens().size()
+                + " screens and " + seed.items().size() + " demo items");
+        return true;
+    }
+}

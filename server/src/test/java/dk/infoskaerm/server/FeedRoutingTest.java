@@ -1,0 +1,144 @@
+package dk.infoskaerm.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.json.Json;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.DirectClient;
+import io.helidon.webserver.testing.junit5.RoutingTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+@RoutingTest
+class FeedRoutingTest {
+
+    private static Application app;
+
+    private final DirectClient client;
+
+    FeedRoutingTest(DirectClient client) {
+        this.client = client;
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        try {
+            app = Application.create(TestConfigs.h2(Files.createTempDirectory("feed-routing"), Map.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Main.routing(routing, app);
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    private JsonNode json(Http1ClientResponse response) throws IOException {
+        return Json.mapper().readTree(response.as(String.class));
+    }
+
+    @Test
+    void feedOfDemoScreenCarriesVersionAndSlidesWithWindows() throws IOException {
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed").request()) {
+            assertEquals(Status.OK_200, r.status());
+            assertEquals("application/json", r.headers().contentType().orElseThrow().mediaType().text());
+            JsonNode feed = json(r);
+            assertEquals(1, feed.get("version").asInt());
+            assertEquals("moerkoev", feed.get("screenId").asText());
+            assertTrue(feed.get("slides").size() > 0, "demo data gives Mørkøv slides");
+            for (JsonNode slide : feed.get("slides")) {
+                assertTrue(slide.hasNonNull("showFrom") && slide.hasNonNull("showUntil"), slide.toString());
+            }
+        }
+    }
+
+    @Test
+    void answersNotModifiedWhenETagMatches() {
+        String etag;
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed").request()) {
+            etag = r.headers().get(HeaderNames.ETAG).get();
+        }
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), "strong ETag: " + etag);
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed")
+                .header(HeaderNames.IF_NONE_MATCH, etag).request()) {
+            assertEquals(Status.NOT_MODIFIED_304, r.status());
+            assertEquals(etag, r.headers().get(HeaderNames.ETAG).get());
+        }
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed")
+                .header(HeaderNames.IF_NONE_MATCH, "\"something-else\"").request()) {
+            assertEquals(Status.OK_200, r.status());
+        }
+    }
+
+    @Test
+    void headAnswersWithHeadersOnly() {
+        try (Http1ClientResponse r = client.head("/api/v1/screens/moerkoev/feed").request()) {
+            assertEquals(Status.OK_200, r.status());
+            assertTrue(r.headers().contains(HeaderNames.ETAG));
+        }
+    }
+
+    @Test
+    void newItemChangesFeedAndETag() throws IOException {
+        String before;
+        try (Http1ClientResponse r = client.get("/api/v1/screens/kundby/feed").request()) {
+            before = r.headers().get(HeaderNames.ETAG).get();
+            assertFalse(r.as(String.class).contains("Høstfest i Kundby"));
+        }
+        Instant start = Instant.now().plus(Duration.ofDays(2));
+        app.items().save(new Item("test:hoestfest", "test", ItemKind.EVENT, "Høstfest i Kundby", "", start,
+                start.plus(Duration.ofHours(3)), false, "Kundby Forsamlingshus", "", null, null, null,
+                Set.of("kundby"), null));
+        app.contentChanged();
+        try (Http1ClientResponse r = client.get("/api/v1/screens/kundby/feed").request()) {
+            assertNotEquals(before, r.headers().get(HeaderNames.ETAG).get());
+            assertTrue(r.as(String.class).contains("Høstfest i Kundby"));
+        }
+    }
+
+    @Test
+    void unknownScreenGetsJsonNotFound() throws IOException {
+        try (Http1ClientResponse r = client.get("/api/v1/screens/findes-ikke/feed").request()) {
+            assertEquals(Status.NOT_FOUND_404, r.status());
+            JsonNode error = json(r);
+            assertEquals("Skærmen 'findes-ikke' findes ikke.", error.get("error").asText());
+            assertEquals("screenId", error.get("field").asText());
+        }
+    }
+
+    @Test
+    void malformedScreenIdGetsJsonNotFound() throws IOException {
+        try (Http1ClientResponse r = client.get("/api/v1/screens/%3Cscript%3E/feed").request()) {
+            assertEquals(Status.NOT_FOUND_404, r.status());
+            assertTrue(json(r).has("error"));
+        }
+    }
+
+    @Test
+    void unknownApiPathGetsJsonNotFoundWithNullField() throws IOException {
+        try (Http1ClientResponse r = client.get("/api/v1/nothing-here").request()) {
+            assertEquals(Status.NOT_FOUND_404, r.status());
+            JsonNode error = json(r);
+            assertTrue(error.has("field") && error.get("field").isNull(), error.toString());
+        }
+    }
+}
