@@ -2,6 +2,7 @@ package dk.infoskaerm.server;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import dk.infoskaerm.server.testing.PostgresCluster;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,16 @@ import java.util.Map;
 public final class TestConfigs {
 
     private TestConfigs() {
+    }
+
+    /** A server config on a fresh database of the test PostgreSQL cluster, plus {@code extra} keys. */
+    public static Config postgres(Path dataDir, Map<String, String> extra) {
+        PostgresCluster pg = PostgresCluster.shared();
+        Map<String, String> values = new HashMap<>(extra);
+        values.putIfAbsent("db.url", pg.newDatabase());
+        values.putIfAbsent("db.user", pg.user());
+        values.putIfAbsent("db.password", pg.password());
+        return h2(dataDir, values);
     }
 
     /** An H2 server config with its data under {@code dataDir}, plus {@code extra} keys. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.infoskaerm.content.json.Json;
+import io.helidon.config.Config;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,32 +22,34 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real server on a real socket. */
-class ServerIT {
+/** The real server on a real socket; run on each database by the subclasses. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServerContract {
 
     private static final List<String> SLUGS = List.of("holbaek-by", "oroe", "tuse", "tuse-naes", "hagested",
             "gislinge", "kundby", "svinninge", "jyderup", "moerkoev", "knabstrup", "regstrup", "undloese",
             "ugerloese", "store-merloese", "stestrup", "toelloese", "vipperoed");
 
-    @TempDir
-    static Path dataDir;
-
-    private static InfoskaermServer server;
+    private InfoskaermServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The config of the server under test, with its data under {@code dataDir}. */
+    abstract Config config(Path dataDir, Map<String, String> extra);
+
     @BeforeAll
-    static void start() {
-        server = InfoskaermServer.start(TestConfigs.h2(dataDir, Map.of()));
+    void start(@TempDir Path dataDir) {
+        server = InfoskaermServer.start(config(dataDir, Map.of()));
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
-    private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(Duration.ofSeconds(10));
         if (headers.length > 0) {
@@ -107,7 +110,7 @@ class ServerIT {
     void secondServerOnTakenPortStopsWithClearMessage(@TempDir Path otherData) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             var e = assertThrows(InfoskaermServer.PortInUseException.class, () -> InfoskaermServer.start(
-                    TestConfigs.h2(otherData, Map.of("server.port", String.valueOf(taken.getLocalPort())))));
+                    config(otherData, Map.of("server.port", String.valueOf(taken.getLocalPort())))));
             assertTrue(e.getMessage().startsWith("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use"),
                     e.getMessage());
         }
