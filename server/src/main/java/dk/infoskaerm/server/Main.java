@@ -2,11 +2,14 @@ package dk.infoskaerm.server;
 
 import dk.infoskaerm.server.areas.AreaService;
 import dk.infoskaerm.server.http.ErrorHandlers;
+import dk.infoskaerm.server.screens.EventsService;
 import dk.infoskaerm.server.screens.FeedService;
+import dk.infoskaerm.server.screens.HeartbeatService;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
@@ -50,8 +53,11 @@ public final class Main {
 
     /** The routes of the server; tests reuse it. */
     static void routing(HttpRouting.Builder routing, Application app) {
+        Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
         routing.register("/api/v1/areas", new AreaService(app.areas()))
-                .register("/api/v1/screens", new FeedService(app.feeds()));
+                .register("/api/v1/screens", new FeedService(app.feeds()),
+                        new EventsService(app.feeds(), app.events(), keepAlive),
+                        new HeartbeatService(app.screens(), app.statuses(), app.clock()));
         ErrorHandlers.register(routing);
     }
 

@@ -1,13 +1,24 @@
 package dk.infoskaerm.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.infoskaerm.content.json.Json;
 import io.helidon.config.Config;
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.server.screens.HeartbeatService;
+import dk.infoskaerm.server.testing.SseReader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.Set;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -22,6 +33,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +47,8 @@ abstract class ServerContract {
             "ugerloese", "store-merloese", "stestrup", "toelloese", "vipperoed");
 
     private InfoskaermServer server;
+    private Path dataDir;
+    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** The config of the server under test, with its data under {@code dataDir}. */
@@ -41,6 +56,7 @@ abstract class ServerContract {
 
     @BeforeAll
     void start(@TempDir Path dataDir) {
+        this.dataDir = dataDir;
         server = InfoskaermServer.start(config(dataDir, Map.of()));
     }
 
@@ -114,5 +130,131 @@ abstract class ServerContract {
             assertTrue(e.getMessage().startsWith("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use"),
                     e.getMessage());
         }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    private String deviceToken(String screenId) throws IOException {
+        Properties tokens = new Properties();
+        try (var in = Files.newBufferedReader(dataDir.resolve(Application.DEVICE_TOKENS_FILE))) {
+            tokens.load(in);
+        }
+        return tokens.getProperty(screenId);
+    }
+
+    private HttpResponse<String> heartbeat(String screenId, String token, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/v1/screens/" + screenId + "/heartbeat")))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Item event(String id, String areaSlug, Instant start) {
+        return new Item(id, "test", ItemKind.EVENT, "Test " + id, "", start, start.plus(Duration.ofHours(1)), false,
+                "", "", null, null, null, Set.of(areaSlug), null);
+    }
+
+    @Test
+    void tellsSubscribedScreenWhenItsFeedChanges() throws Exception {
+        String before = get("/api/v1/screens/svinninge/feed").headers().firstValue("ETag").orElseThrow();
+        try (SseReader sse = SseReader.open(HTTP, url("/api/v1/screens/svinninge/events"))) {
+            SseReader.Event hello = sse.next(WAIT);
+            assertEquals("changed", hello.name());
+            assertEquals(before, Json.mapper().readTree(hello.data()).get("etag").asText());
+
+            server.app().items().save(event("test:sse", "svinninge", Instant.now().plus(Duration.ofDays(1))));
+            server.app().contentChanged();
+
+            SseReader.Event changed = sse.next(WAIT);
+            assertEquals("changed", changed.name());
+            String announced = Json.mapper().readTree(changed.data()).get("etag").asText();
+            HttpResponse<String> feed = get("/api/v1/screens/svinninge/feed");
+            assertEquals(feed.headers().firstValue("ETag").orElseThrow(), announced);
+            assertTrue(feed.body().contains("Test test:sse"));
+        }
+    }
+
+    @Test
+    void producesNewFeedWhenAnItemExpiresWithoutAnyWrite() throws Exception {
+        Instant now = Instant.now();
+        Item flash = new Item("test:flash", "test", ItemKind.ANNOUNCEMENT, "Kort opslag", "", null, null, false, "",
+                "", now, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofSeconds(3)), Set.of("regstrup"), null);
+        server.app().items().save(flash);
+        server.app().contentChanged();
+        assertTrue(get("/api/v1/screens/regstrup/feed").body().contains("Kort opslag"));
+        try (SseReader sse = SseReader.open(HTTP, url("/api/v1/screens/regstrup/events"))) {
+            assertEquals("changed", sse.next(WAIT).name());
+            SseReader.Event expired = sse.next(WAIT);
+            assertEquals("changed", expired.name(), "a new feed is announced when the announcement expires");
+            assertFalse(get("/api/v1/screens/regstrup/feed").body().contains("Kort opslag"));
+        }
+    }
+
+    @Test
+    void sseForUnknownScreenIsJsonNotFound() throws Exception {
+        HttpResponse<String> r = get("/api/v1/screens/ingen/events");
+        assertEquals(404, r.statusCode());
+        assertEquals("screenId", Json.mapper().readTree(r.body()).get("field").asText());
+    }
+
+    @Test
+    void acceptsHeartbeatWithDeviceTokenAndScreenshot() throws Exception {
+        String png = Base64.getEncoder().encodeToString(tinyPng());
+        HttpResponse<String> r = heartbeat("moerkoev", deviceToken("moerkoev"), "application/json",
+                "{\"clientVersion\":\"0.1.0\",\"showing\":\"demo:moerkoev-julemarked\",\"uptimeSeconds\":42,"
+                        + "\"screenshot\":\"" + png + "\"}");
+        assertEquals(204, r.statusCode(), r.body());
+        var status = server.app().statuses().find("moerkoev").orElseThrow();
+        assertEquals("demo:moerkoev-julemarked", status.heartbeat().showing());
+        assertEquals(42, status.heartbeat().uptimeSeconds());
+        assertArrayEquals(tinyPng(), server.app().statuses().screenshot("moerkoev").orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "moerkoev | none  | application/json | {\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1} | 401 | Authorization",
+            "moerkoev | tuse  | application/json | {\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1} | 401 | Authorization",
+            "moerkoev | own   | text/plain       | {\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1} | 415 | Content-Type",
+            "moerkoev | own   | application/json | {\"clientVersion\":\"1\",\"showing\":\"idle\"                      | 400 | ",
+            "moerkoev | own   | application/json | {\"clientVersion\":\"\",\"showing\":\"idle\",\"uptimeSeconds\":1}  | 422 | clientVersion",
+            "moerkoev | own   | application/json | {\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1,\"screenshot\":\"aGVq\"} | 422 | screenshot",
+    })
+    void refusesBadHeartbeatsClearly(String screen, String tokenOf, String type, String body, int status, String field)
+            throws Exception {
+        String token = switch (tokenOf) {
+            case "own" -> deviceToken(screen);
+            case "none" -> null;
+            default -> deviceToken(tokenOf);
+        };
+        HttpResponse<String> r = heartbeat(screen, token, type, body);
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode error = Json.mapper().readTree(r.body());
+        assertTrue(error.hasNonNull("error"));
+        if (field != null) {
+            assertEquals(field, error.get("field").asText());
+        }
+    }
+
+    @Test
+    void refusesScreenshotOverOneMegabyte() throws Exception {
+        byte[] big = new byte[HeartbeatService.MAX_SCREENSHOT_BYTES + 1];
+        System.arraycopy(tinyPng(), 0, big, 0, 8);
+        HttpResponse<String> r = heartbeat("moerkoev", deviceToken("moerkoev"), "application/json",
+                "{\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1,\"screenshot\":\""
+                        + Base64.getEncoder().encodeToString(big) + "\"}");
+        assertEquals(413, r.statusCode(), r.body());
+    }
+
+    private static byte[] tinyPng() throws IOException {
+        var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 }

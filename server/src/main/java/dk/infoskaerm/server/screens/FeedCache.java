@@ -1,30 +1,39 @@
 package dk.infoskaerm.server.screens;
 
 import dk.infoskaerm.content.Area;
+import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.Screen;
+import dk.infoskaerm.content.Slugs;
 import dk.infoskaerm.content.feed.Composition;
 import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.areas.AreaRepository;
+import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.items.ItemRepository;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 
 /**
  * Feed documents per screen, composed once per change and kept as bytes with their strong ETag, so a request is
- * answered with a lookup and a write. An entry is rebuilt when the content version moves or when time alone
- * changes what the screen shows.
+ * answered with a lookup and a write. {@link #refreshAll()} rebuilds every cached feed (one item query per area)
+ * and tells the listener which feeds changed; it runs when content changes and when time alone changes a feed.
  */
 public final class FeedCache {
+
+    private static final Duration ENDED_GRACE = Duration.ofDays(1);
 
     private final ScreenRepository screens;
     private final AreaRepository areas;
@@ -33,6 +42,7 @@ public final class FeedCache {
     private final LongSupplier contentVersion;
     private final Clock clock;
     private final ConcurrentMap<String, CachedFeed> entries = new ConcurrentHashMap<>();
+    private volatile BiConsumer<String, CachedFeed> listener = (id, feed) -> { };
 
     /** A cache composing with {@code composer} from the repositories; {@code contentVersion} tells of changes. */
     public FeedCache(ScreenRepository screens, AreaRepository areas, ItemRepository items, FeedComposer composer,
@@ -43,6 +53,11 @@ public final class FeedCache {
         this.composer = Objects.requireNonNull(composer, "composer");
         this.contentVersion = Objects.requireNonNull(contentVersion, "contentVersion");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Sets who hears of feeds whose ETag changed during {@link #refreshAll()}. */
+    public void onChange(BiConsumer<String, CachedFeed> listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** The current feed of {@code screenId}, or empty when there is no such screen. */
@@ -58,21 +73,68 @@ public final class FeedCache {
             entries.remove(screenId);
             return Optional.empty();
         }
-        CachedFeed built = entries.compute(screenId, (id, old) ->
-                old != null && old.isCurrent(version, now) ? old : build(screen.get(), version, now));
-        return Optional.of(built);
+        Area area = requireArea(screen.get());
+        return Optional.of(entries.compute(screenId, (id, old) -> old != null && old.isCurrent(version, now) ? old
+                : build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now)));
     }
 
-    /** Forgets every entry; the next request rebuilds. */
-    public void invalidateAll() {
-        entries.clear();
+    /** The current feed of {@code screenId}; a 404 for the caller when there is no such screen. */
+    public CachedFeed requireFeed(String screenId) {
+        return (Slugs.isSlug(screenId) ? find(screenId) : Optional.<CachedFeed>empty())
+                .orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
     }
 
-    private CachedFeed build(Screen screen, long version, Instant now) {
-        Area area = areas.find(screen.areaSlug())
-                .orElseThrow(() -> new IllegalStateException("screen " + screen.id() + " has unknown area " + screen.areaSlug()));
-        Composition composition = composer.compose(screen, area,
-                items.forArea(area.slug(), now.minus(Duration.ofDays(1))), now);
+    /**
+     * Rebuilds every cached feed from the database and tells the listener of those whose ETag changed; screens
+     * that were deleted are dropped.
+     */
+    public void refreshAll() {
+        Instant now = clock.instant();
+        long version = contentVersion.getAsLong();
+        Map<String, Screen> current = new HashMap<>();
+        for (Screen s : screens.list()) {
+            current.put(s.id(), s);
+        }
+        Map<String, Area> areasBySlug = new HashMap<>();
+        for (Area a : areas.list()) {
+            areasBySlug.put(a.slug(), a);
+        }
+        Map<String, List<Item>> itemsByArea = new HashMap<>();
+        for (String id : List.copyOf(entries.keySet())) {
+            Screen screen = current.get(id);
+            Area area = screen == null ? null : areasBySlug.get(screen.areaSlug());
+            if (area == null) {
+                entries.remove(id);
+                continue;
+            }
+            List<Item> areaItems = itemsByArea.computeIfAbsent(area.slug(),
+                    slug -> items.forArea(slug, now.minus(ENDED_GRACE)));
+            CachedFeed rebuilt = build(screen, area, areaItems, version, now);
+            CachedFeed old = entries.put(id, rebuilt);
+            if (old == null || !old.etag().equals(rebuilt.etag())) {
+                listener.accept(id, rebuilt);
+            }
+        }
+    }
+
+    /** The earliest instant at which time alone changes one of the cached feeds. */
+    public Instant earliestValidUntil() {
+        Instant earliest = Instant.MAX;
+        for (CachedFeed feed : entries.values()) {
+            if (feed.validUntil().isBefore(earliest)) {
+                earliest = feed.validUntil();
+            }
+        }
+        return earliest;
+    }
+
+    private Area requireArea(Screen screen) {
+        return areas.find(screen.areaSlug()).orElseThrow(
+                () -> new IllegalStateException("screen " + screen.id() + " has unknown area " + screen.areaSlug()));
+    }
+
+    private CachedFeed build(Screen screen, Area area, List<Item> areaItems, long version, Instant now) {
+        Composition composition = composer.compose(screen, area, areaItems, now);
         byte[] body = Json.writeFeed(composition.feed());
         return new CachedFeed(body, etagOf(body), version, composition.validUntil());
     }
@@ -105,15 +167,15 @@ public final class FeedCache {
             if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
                 return false;
             }
+            if (ifNoneMatch.equals(etag)) {
+                return true;
+            }
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();
-                if (tag.equals("*")) {
-                    return true;
-                }
                 if (tag.startsWith("W/")) {
                     tag = tag.substring(2);
                 }
-                if (tag.equals(etag)) {
+                if (tag.equals("*") || tag.equals(etag)) {
                     return true;
                 }
             }

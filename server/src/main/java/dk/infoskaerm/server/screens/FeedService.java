@@ -1,7 +1,5 @@
 package dk.infoskaerm.server.screens;
 
-import dk.infoskaerm.content.Slugs;
-import dk.infoskaerm.server.http.ApiException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
@@ -10,7 +8,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Objects;
-import java.util.Optional;
 
 /** {@code /api/v1/screens/{id}/feed}: the public feed a screen reads, from cached bytes, with ETag and 304. */
 public final class FeedService implements HttpService {
@@ -30,8 +27,7 @@ public final class FeedService implements HttpService {
 
     private void feed(ServerRequest req, ServerResponse res) {
         String id = req.path().pathParameters().get("id");
-        FeedCache.CachedFeed feed = (Slugs.isSlug(id) ? cache.find(id) : Optional.<FeedCache.CachedFeed>empty())
-                .orElseThrow(() -> ApiException.notFound("Skærmen '" + id + "' findes ikke.", "screenId"));
+        FeedCache.CachedFeed feed = cache.requireFeed(id);
         res.header(HeaderNames.ETAG, feed.etag());
         res.header(HeaderNames.CACHE_CONTROL, "no-cache");
         if (feed.matches(req.headers().value(HeaderNames.IF_NONE_MATCH).orElse(null))) {

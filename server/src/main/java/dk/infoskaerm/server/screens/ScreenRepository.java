@@ -50,6 +50,27 @@ public final class ScreenRepository {
         });
     }
 
+    /** The stored hash of {@code id}'s device token, if the screen exists and has one. */
+    public Optional<String> tokenHash(String id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT token_hash FROM screen WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Sets the device token hash of {@code id} within an open transaction. */
+    public static void setTokenHash(Connection c, String id, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE screen SET token_hash = ? WHERE id = ?")) {
+            ps.setString(1, hash);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** Inserts a screen within an open transaction. */
     public static void insert(Connection c, Screen s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

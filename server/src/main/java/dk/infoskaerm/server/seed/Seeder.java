@@ -7,8 +7,11 @@ import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.screens.DeviceTokens;
 import dk.infoskaerm.server.screens.ScreenRepository;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /** Loads {@link SeedData} into an empty database, in one transaction. */
@@ -19,12 +22,17 @@ public final class Seeder {
     private Seeder() {
     }
 
-    /** Loads {@code seed} when the database has no areas yet; whether it did. */
-    public static boolean seedIfEmpty(Database db, SeedData seed) {
+    /**
+     * Loads {@code seed} when the database has no areas yet, giving each screen a new device token.
+     *
+     * @return the device tokens of the new screens by screen id; empty when the database was not empty
+     */
+    public static Map<String, String> seedIfEmpty(Database db, SeedData seed) {
         if (!new AreaRepository(db).isEmpty()) {
-            return false;
+            return Map.of();
         }
         Instant now = Instant.now();
+        Map<String, String> tokens = new LinkedHashMap<>();
         db.inTransaction(c -> {
             int position = 0;
             for (Area area : seed.areas()) {
@@ -32,6 +40,9 @@ public final class Seeder {
             }
             for (Screen screen : seed.screens()) {
                 ScreenRepository.insert(c, screen);
+                String token = DeviceTokens.newToken();
+                ScreenRepository.setTokenHash(c, screen.id(), DeviceTokens.hash(token));
+                tokens.put(screen.id(), token);
             }
             for (Item item : seed.items()) {
                 ItemRepository.upsert(c, item, now);
@@ -41,6 +52,6 @@ public final class Seeder {
         });
         LOG.info(() -> "First start: loaded " + seed.areas().size() + " areas, " + seed.screens().size()
                 + " screens and " + seed.items().size() + " demo items");
-        return true;
+        return tokens;
     }
 }
