@@ -242,9 +242,21 @@ public final class FrameRenderer {
         drawLine(g, coming, tickerLine.x, tickerLine, theme.footerText());
         int used = g.getFontMetrics().stringWidth(coming + " ");
         g.setFont(plainFont);
-        String entries = String.join("  ·  ", ticker.stream().map(FrameRenderer::tickerText).toList());
-        drawLine(g, TextFit.line(entries, g.getFontMetrics(), tickerLine.width - used), tickerLine.x + used,
+        drawLine(g, tickerEntries(ticker, g.getFontMetrics(), tickerLine.width - used), tickerLine.x + used,
                 tickerLine, theme.footerText());
+    }
+
+    /** As many whole entries as fit; only a first entry too long on its own is shortened. */
+    private static String tickerEntries(List<Feed.TickerEntry> ticker, java.awt.FontMetrics metrics, int maxWidth) {
+        String shown = "";
+        for (Feed.TickerEntry entry : ticker) {
+            String next = shown.isEmpty() ? tickerText(entry) : shown + "  ·  " + tickerText(entry);
+            if (metrics.stringWidth(next) > maxWidth) {
+                return shown.isEmpty() ? TextFit.line(next, metrics, maxWidth) : shown;
+            }
+            shown = next;
+        }
+        return shown;
     }
 
     private static String tickerText(Feed.TickerEntry entry) {
