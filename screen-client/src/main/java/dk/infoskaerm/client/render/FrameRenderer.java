@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class FrameRenderer {
 
+    /** Rows an info value may take before it is shortened. */
+    private static final int MAX_INFO_ROWS = 2;
+
     private FrameRenderer() {
     }
 
@@ -66,6 +69,8 @@ public final class FrameRenderer {
             } else {
                 List<InfoLine> info = infoLines(slide);
                 Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
+                Layout first = Layout.of(width, height, info.size(), qr.isPresent());
+                info = wrapInfo(g, first, info);
                 layout = Layout.of(width, height, info.size(), qr.isPresent());
                 theme = Theme.of(slide.kind());
                 drawSlide(g, layout, theme, feed, slide, info, qr);
@@ -82,7 +87,31 @@ public final class FrameRenderer {
         return render(feed, at, width, height).image();
     }
 
+    /** One row of the info box; {@code label} is empty on a value's second row, which is indented. */
     private record InfoLine(String label, String value) {
+    }
+
+    /** Splits values too long for one row onto a second, indented row, so a time is not cut off. */
+    private static List<InfoLine> wrapInfo(Graphics2D g, Layout layout, List<InfoLine> info) {
+        int width = layout.infoBox().width;
+        int indent = labelWidth(g, layout, info);
+        g.setFont(plain(layout.fonts().info()));
+        List<InfoLine> rows = new ArrayList<>();
+        for (InfoLine line : info) {
+            List<String> parts = TextFit.wrap(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent,
+                    MAX_INFO_ROWS);
+            for (int i = 0; i < parts.size(); i++) {
+                rows.add(new InfoLine(i == 0 ? line.label() : "", parts.get(i)));
+            }
+        }
+        return rows;
+    }
+
+    /** The width of the widest label plus a space: where values start, so they line up. */
+    private static int labelWidth(Graphics2D g, Layout layout, List<InfoLine> info) {
+        g.setFont(bold(layout.fonts().info()));
+        int widest = info.stream().mapToInt(l -> g.getFontMetrics().stringWidth(l.label() + " ")).max().orElse(0);
+        return Math.min(widest, layout.infoBox().width / 2);
     }
 
     private static List<InfoLine> infoLines(Slide slide) {
@@ -197,12 +226,12 @@ public final class FrameRenderer {
         int lineHeight = Layout.lineHeight(layout.fonts().info());
         Font labelFont = bold(layout.fonts().info());
         Font valueFont = plain(layout.fonts().info());
+        int labelWidth = labelWidth(g, layout, info);
         for (int i = 0; i < info.size(); i++) {
             Rectangle line = new Rectangle(box.x, box.y + i * lineHeight, box.width, lineHeight);
             g.setFont(labelFont);
-            String label = TextFit.line(info.get(i).label(), g.getFontMetrics(), box.width);
+            String label = TextFit.line(info.get(i).label(), g.getFontMetrics(), labelWidth);
             drawLine(g, label, line.x, line, theme.text());
-            int labelWidth = g.getFontMetrics().stringWidth(label + " ");
             g.setFont(valueFont);
             String value = TextFit.line(info.get(i).value(), g.getFontMetrics(), box.width - labelWidth);
             drawLine(g, value, line.x + labelWidth, line, theme.text());

@@ -72,6 +72,20 @@ class FrameRendererTest {
         assertEquals(0, Pixels.textPixels(frame.image(), frame.layout().bodyBox()));
     }
 
+    @ParameterizedTest(name = "{0}x{1}")
+    @MethodSource("sizes")
+    void qrCodeScansBackToSlideUrl(int width, int height) throws Exception {
+        String url = "https://moerkoev.dk/arrangementer/julemarked-2026?kilde=infoskærm";
+        RenderedFrame frame = FrameRenderer.render(feedOf(List.of(slide(ItemKind.EVENT, "Julemarked", "", url))),
+                MONDAY_10, width, height);
+
+        Rectangle box = frame.layout().qrBox();
+        int[] pixels = frame.image().getRGB(box.x, box.y, box.width, box.height, null, 0, box.width);
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(box.width, box.height, pixels)));
+        assertEquals(url, new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText());
+    }
+
     @Test
     void titleCapHeightIsAtLeast80PixelsAtFullHd() {
         Feed feed = feedOf(List.of(slide(ItemKind.EVENT, "HEH", "", "")));
