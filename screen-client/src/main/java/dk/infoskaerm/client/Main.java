@@ -104,7 +104,7 @@ public final class Main {
             try {
                 feed = ((FetchResult.Modified) client.fetch(null)).feed();
             } catch (FeedFetchException e) {
-                err.println("screen-client: cannot fetch the feed from " + e.uri() + ": " + reason(e));
+                err.println("screen-client: cannot fetch the feed: " + reason(e));
                 return FAILED;
             }
         }

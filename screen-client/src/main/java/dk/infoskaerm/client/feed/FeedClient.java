@@ -66,7 +66,8 @@ public final class FeedClient {
         } catch (HttpTimeoutException e) {
             throw new FeedFetchException(feedUri, -1, "timed out (" + e.getMessage() + ")", e);
         } catch (ConnectException e) {
-            throw new FeedFetchException(feedUri, -1, "cannot connect (" + describe(e) + ")", e);
+            throw new FeedFetchException(feedUri, -1, "cannot connect (" + (e.getMessage() == null
+                    ? "refused or unreachable" : e.getMessage()) + ")", e);
         } catch (IOException e) {
             throw new FeedFetchException(feedUri, -1, describe(e), e);
         }
