@@ -1,0 +1,175 @@
+package dk.infoskaerm.client;
+
+import dk.infoskaerm.client.display.HeadlessDisplay;
+import dk.infoskaerm.client.display.PngFiles;
+import dk.infoskaerm.client.display.WindowDisplay;
+import dk.infoskaerm.client.feed.CachedFeed;
+import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.FeedCache;
+import dk.infoskaerm.client.feed.FeedClient;
+import dk.infoskaerm.client.feed.FeedFetchException;
+import dk.infoskaerm.client.feed.FeedPoller;
+import dk.infoskaerm.client.feed.FetchResult;
+import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.client.render.RenderedFrame;
+import dk.infoskaerm.client.settings.DisplayMode;
+import dk.infoskaerm.client.settings.Settings;
+import dk.infoskaerm.client.settings.SettingsException;
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.json.Json;
+import dk.infoskaerm.content.text.DanishDates;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The screen client's entry point: shows a screen's feed in a window or as PNG frames, or renders one frame to a
+ * file. Exit codes: 0 done, 1 the frame could not be produced (feed unreadable, server unreachable), 2 wrong
+ * command line or settings.
+ */
+public final class Main {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code when the feed could not be read or the frame not written. */
+    public static final int FAILED = 1;
+    /** Exit code for a wrong command line or settings file. */
+    public static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    /** Runs and exits with {@link #run}'s code when it is not 0, or when the display loop ended. */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        boolean displayLoop = !java.util.Arrays.asList(args).contains("--render-to");
+        if (code != OK || displayLoop) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the client with {@code args}, writing to {@code out} and {@code err}, and returns the exit code. The
+     * display loop returns when its window is closed or the calling thread is interrupted; render mode returns
+     * after writing its one frame. Never throws for bad input.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            err.println("screen-client: " + e.getMessage());
+            err.print(CommandLine.USAGE);
+            return USAGE;
+        }
+        if (line.help()) {
+            out.print(CommandLine.USAGE);
+            return OK;
+        }
+        try {
+            return line.renderTo() != null ? render(line, out, err) : showScreen(line.config(), out, err);
+        } catch (SettingsException e) {
+            err.println("screen-client: " + e.getMessage());
+            return USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
+        }
+    }
+
+    private static int render(CommandLine line, PrintStream out, PrintStream err)
+            throws SettingsException, InterruptedException {
+        Settings settings = line.configGiven()
+                ? Settings.load(line.config(), line.feedFile() == null && line.server() == null, false) : null;
+        Feed feed;
+        if (line.feedFile() != null) {
+            try {
+                feed = Json.readFeed(Files.readAllBytes(line.feedFile()));
+            } catch (IOException | RuntimeException e) {
+                err.println("screen-client: cannot read feed file " + line.feedFile() + ": " + reason(e));
+                return FAILED;
+            }
+        } else {
+            URI server = line.server() != null ? line.server() : settings.serverUrl().orElseThrow();
+            String screen = line.screen() != null ? line.screen() : settings.screenId();
+            FeedClient client = new FeedClient(server, screen);
+            try {
+                feed = ((FetchResult.Modified) client.fetch(null)).feed();
+            } catch (FeedFetchException e) {
+                err.println("screen-client: cannot fetch the feed: " + reason(e));
+                return FAILED;
+            }
+        }
+        int[] size = line.size() != null ? line.size()
+                : settings != null ? new int[] {settings.width(), settings.height()}
+                : "portrait".equalsIgnoreCase(feed.orientation()) ? new int[] {1080, 1920} : new int[] {1920, 1080};
+        Instant at = line.at() != null ? line.at() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        RenderedFrame frame = FrameRenderer.render(feed, at, size[0], size[1]);
+        try {
+            PngFiles.writeAtomically(frame.image(), line.renderTo());
+        } catch (IOException e) {
+            err.println("screen-client: cannot write " + line.renderTo() + ": " + reason(e));
+            return FAILED;
+        }
+        String what = frame.findSlide().map(s -> "slide " + s.id() + " \"" + s.title() + "\"").orElse("idle slide");
+        out.println("rendered " + feed.screenId() + " at "
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(DanishDates.ZONE).toOffsetDateTime())
+                + ": " + what + " -> " + line.renderTo());
+        return OK;
+    }
+
+    private static int showScreen(Path config, PrintStream out, PrintStream err)
+            throws SettingsException, InterruptedException {
+        boolean displayPresent = !GraphicsEnvironment.isHeadless();
+        Settings settings = Settings.load(config, true, displayPresent);
+        createFolder(settings, Settings.CACHE_DIR, settings.cacheDir());
+        if (settings.displayMode() == DisplayMode.HEADLESS) {
+            createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
+        }
+        FeedCache cache = new FeedCache(settings.cacheDir());
+        Optional<CachedFeed> cached = cache.load()
+                .filter(c -> c.feed().screenId().equals(settings.screenId()));
+        cache.problems().forEach(p -> err.println("cache: " + p));
+        URI server = settings.serverUrl().orElseThrow();
+        out.println("screen-client: screen " + settings.screenId() + " from " + server + ", cache in "
+                + settings.cacheDir() + (cached.isPresent() ? " (showing the cached feed until the server answers)"
+                : " (empty: idle slide until the server answers)"));
+        CurrentFeed current = new CurrentFeed(cached.map(CachedFeed::feed).orElse(null));
+        FeedPoller poller = new FeedPoller(new FeedClient(server, settings.screenId()), cache, current,
+                cached.map(CachedFeed::etag).orElse(null), settings.poll(), err);
+        Thread polling = Thread.ofPlatform().daemon().name("feed-poller").start(poller);
+        try {
+            if (settings.displayMode() == DisplayMode.HEADLESS) {
+                new HeadlessDisplay(current, settings.framesDir(), settings.screenId(), settings.width(),
+                        settings.height(), Clock.systemUTC(), out).run();
+            } else {
+                new WindowDisplay(current, settings.displayMode() == DisplayMode.FULLSCREEN, settings.width(),
+                        settings.height(), Clock.systemUTC()).run();
+            }
+        } finally {
+            polling.interrupt();
+        }
+        return OK;
+    }
+
+    private static void createFolder(Settings settings, String key, Path folder) throws SettingsException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new SettingsException(settings.file().toString(), key, "cannot create folder " + folder + " (" + reason(e) + ")");
+        }
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

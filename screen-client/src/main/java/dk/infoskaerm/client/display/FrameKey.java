@@ -1,0 +1,34 @@
+package dk.infoskaerm.client.display;
+
+import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.Slide;
+import java.time.Instant;
+
+/**
+ * What decides whether the picture changed: the feed, the slide and the minute shown on the clock.
+ *
+ * @param feed the feed, compared by identity as a new fetch gives a new object
+ * @param slideId the slide shown, or null for idle
+ * @param minute minutes since the epoch
+ * @param width frame width
+ * @param height frame height
+ */
+record FrameKey(Feed feed, String slideId, long minute, int width, int height) {
+
+    static FrameKey of(Feed feed, Instant at, int width, int height) {
+        String slide = FrameRenderer.slideAt(feed, at).map(Slide::id).orElse(null);
+        return new FrameKey(feed, slide, Math.floorDiv(at.getEpochSecond(), 60), width, height);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FrameKey k && k.feed == feed && java.util.Objects.equals(k.slideId, slideId)
+                && k.minute == minute && k.width == width && k.height == height;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(System.identityHashCode(feed), slideId, minute, width, height);
+    }
+}

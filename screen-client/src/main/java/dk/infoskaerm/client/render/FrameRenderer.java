@@ -1,0 +1,330 @@
+package dk.infoskaerm.client.render;
+
+import com.google.zxing.common.BitMatrix;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.MeetingDetails;
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.Slide;
+import dk.infoskaerm.content.text.DanishDates;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws what a screen shows at a moment with Java2D. Depends only on {@code content} and {@code java.desktop}, so the
+ * server can reuse it for previews. Thread-safe: it keeps no state.
+ */
+public final class FrameRenderer {
+
+    /** Rows an info value may take before it is shortened. */
+    private static final int MAX_INFO_ROWS = 2;
+
+    private FrameRenderer() {
+    }
+
+    /**
+     * The slide showing at {@code at}: the slides of {@link Feed#slidesAt} take turns for their dwell time, in a
+     * rotation anchored at the Unix epoch, so the same instant always gives the same slide. Empty means idle.
+     */
+    public static Optional<Slide> slideAt(Feed feed, Instant at) {
+        if (feed == null) {
+            return Optional.empty();
+        }
+        List<Slide> shown = feed.slidesAt(at);
+        long round = shown.stream().mapToLong(Slide::dwellSeconds).sum();
+        if (round == 0) {
+            return Optional.empty();
+        }
+        long position = Math.floorMod(at.getEpochSecond(), round);
+        for (Slide slide : shown) {
+            if (position < slide.dwellSeconds()) {
+                return Optional.of(slide);
+            }
+            position -= slide.dwellSeconds();
+        }
+        throw new IllegalStateException("rotation position outside the round: " + position);
+    }
+
+    /** Renders the frame of {@code feed} at {@code at}; a null feed gives the idle slide without an area name. */
+    public static RenderedFrame render(Feed feed, Instant at, int width, int height) {
+        Slide slide = slideAt(feed, at).orElse(null);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            Layout layout;
+            Theme theme;
+            if (slide == null) {
+                layout = Layout.of(width, height, 1, false);
+                theme = Theme.IDLE;
+                drawIdle(g, layout, feed, at);
+            } else {
+                List<InfoLine> info = infoLines(slide);
+                Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
+                Layout first = Layout.of(width, height, info.size(), qr.isPresent());
+                info = wrapInfo(g, first, info);
+                layout = Layout.of(width, height, info.size(), qr.isPresent());
+                theme = Theme.of(slide.kind());
+                drawSlide(g, layout, theme, feed, slide, info, qr);
+            }
+            drawFooter(g, layout, theme, feed, at);
+            return new RenderedFrame(image, slide, layout);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The picture alone, as {@link #render} draws it. */
+    public static BufferedImage renderImage(Feed feed, Instant at, int width, int height) {
+        return render(feed, at, width, height).image();
+    }
+
+    /** One row of the info box; {@code label} is empty on a value's second row, which is indented. */
+    private record InfoLine(String label, String value) {
+    }
+
+    /** Splits values too long for one row onto a second, indented row, so a time is not cut off. */
+    private static List<InfoLine> wrapInfo(Graphics2D g, Layout layout, List<InfoLine> info) {
+        int width = layout.infoBox().width;
+        int indent = labelWidth(g, layout, info);
+        g.setFont(plain(layout.fonts().info()));
+        List<InfoLine> rows = new ArrayList<>();
+        for (InfoLine line : info) {
+            List<String> parts = TextFit.wrap(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent,
+                    MAX_INFO_ROWS);
+            for (int i = 0; i < parts.size(); i++) {
+                rows.add(new InfoLine(i == 0 ? line.label() : "", parts.get(i)));
+            }
+        }
+        return rows;
+    }
+
+    /** The width of the widest label plus a space: where values start, so they line up. */
+    private static int labelWidth(Graphics2D g, Layout layout, List<InfoLine> info) {
+        g.setFont(bold(layout.fonts().info()));
+        int widest = info.stream().mapToInt(l -> g.getFontMetrics().stringWidth(l.label() + " ")).max().orElse(0);
+        return Math.min(widest, layout.infoBox().width / 2);
+    }
+
+    private static List<InfoLine> infoLines(Slide slide) {
+        List<InfoLine> lines = new ArrayList<>();
+        if (slide.start() != null && slide.kind() != ItemKind.NEWS) {
+            lines.add(new InfoLine(Texts.get("info.when"), DanishDates.span(slide.start(), slide.end(), slide.allDay())));
+        }
+        if (!slide.location().isBlank()) {
+            lines.add(new InfoLine(Texts.get("info.where"), slide.location()));
+        }
+        MeetingDetails meeting = slide.meeting();
+        if (slide.kind() == ItemKind.MEETING && meeting != null) {
+            if (!meeting.politicians().isEmpty()) {
+                lines.add(new InfoLine(Texts.get("info.politicians"), String.join(", ", meeting.politicians())));
+            }
+            if (!meeting.committee().isBlank()) {
+                lines.add(new InfoLine(Texts.get("info.committee"), meeting.committee()));
+            }
+            if (!meeting.signUp().isBlank()) {
+                lines.add(new InfoLine(Texts.get("info.signUp"), meeting.signUp()));
+            }
+        }
+        return lines;
+    }
+
+    private static void drawSlide(Graphics2D g, Layout layout, Theme theme, Feed feed, Slide slide,
+                                  List<InfoLine> info, Optional<BitMatrix> qr) {
+        g.setColor(theme.background());
+        g.fillRect(0, 0, layout.width(), layout.height());
+        int margin = layout.labelBox().x;
+        if (slide.kind() == ItemKind.MEETING) {
+            g.setColor(theme.band());
+            g.fillRect(0, 0, Math.max(4, margin / 2), layout.footerBox().y);
+        }
+        if (slide.kind() == ItemKind.URGENT) {
+            int border = Math.max(4, margin / 4);
+            g.setColor(theme.text());
+            g.fillRect(0, 0, layout.width(), border);
+            g.fillRect(0, 0, border, layout.footerBox().y);
+            g.fillRect(layout.width() - border, 0, border, layout.footerBox().y);
+        }
+        String label = Texts.get("kind." + slide.kind().wireName());
+        drawLabel(g, layout, theme, label, slide.kind() == ItemKind.URGENT, feed == null ? "" : feed.areaName());
+        drawWrapped(g, slide.title(), bold(layout.fonts().title()), layout.titleBox(), theme);
+        drawInfo(g, layout, theme, info);
+        drawWrapped(g, slide.body(), plain(layout.fonts().body()), layout.bodyBox(), theme);
+        qr.ifPresent(code -> {
+            QrCodes.draw(g, code, layout.qrBox());
+            Rectangle box = layout.qrBox();
+            Font font = plain(layout.fonts().footer());
+            g.setFont(font);
+            String caption = TextFit.line(Texts.get("qr.caption"), g.getFontMetrics(), box.width);
+            int x = box.x + (box.width - g.getFontMetrics().stringWidth(caption)) / 2;
+            drawLine(g, caption, x, new Rectangle(box.x, box.y + box.height, box.width,
+                    Layout.lineHeight(font.getSize())), theme.text());
+        });
+    }
+
+    private static void drawIdle(Graphics2D g, Layout layout, Feed feed, Instant at) {
+        Theme theme = Theme.IDLE;
+        g.setColor(theme.background());
+        g.fillRect(0, 0, layout.width(), layout.height());
+        drawLabel(g, layout, theme, Texts.get("idle.label"), false, "");
+        String area = feed == null || isBlank(feed.areaName()) ? Texts.get("idle.fallbackArea") : feed.areaName();
+        drawWrapped(g, area, bold(layout.fonts().title()), layout.titleBox(), theme);
+        drawWrapped(g, DanishDates.day(at.atZone(DanishDates.ZONE).toLocalDate()), plain(layout.fonts().info()),
+                layout.infoBox(), theme);
+        Rectangle body = layout.bodyBox();
+        int clockSize = (int) Math.min(body.height / Layout.LINE_SPACING, 0.25 * Math.min(layout.width(), layout.height()));
+        if (clockSize > 0) {
+            drawWrapped(g, DanishDates.time(at), bold(clockSize), body, theme);
+        }
+    }
+
+    /** The kind tag at the top left, and the area's name at the right of the same band. */
+    private static void drawLabel(Graphics2D g, Layout layout, Theme theme, String label, boolean warning, String area) {
+        Rectangle box = layout.labelBox();
+        Font font = bold(layout.fonts().label());
+        g.setFont(font);
+        int pad = box.height / 3;
+        int icon = warning ? box.height : 0;
+        int maxText = box.width * 2 / 3 - 2 * pad - icon;
+        String text = TextFit.line(label, g.getFontMetrics(), maxText);
+        int tagWidth = g.getFontMetrics().stringWidth(text) + 2 * pad + icon;
+        g.setColor(theme.band());
+        g.fillRoundRect(box.x, box.y, tagWidth, box.height, pad, pad);
+        if (warning) {
+            drawWarningSign(g, new Rectangle(box.x + pad, box.y + box.height / 8, box.height * 3 / 4,
+                    box.height * 3 / 4), theme);
+        }
+        drawLine(g, text, box.x + pad + icon, box, theme.bandText());
+        if (!isBlank(area)) {
+            g.setFont(plain(layout.fonts().label()));
+            int room = box.width - tagWidth - 2 * pad;
+            String name = TextFit.line(area, g.getFontMetrics(), room);
+            drawLine(g, name, box.x + box.width - g.getFontMetrics().stringWidth(name), box, theme.text());
+        }
+    }
+
+    private static void drawWarningSign(Graphics2D g, Rectangle r, Theme theme) {
+        g.setColor(theme.bandText());
+        g.fillPolygon(new int[] {r.x + r.width / 2, r.x + r.width, r.x}, new int[] {r.y, r.y + r.height, r.y + r.height}, 3);
+        g.setColor(theme.band());
+        int barWidth = Math.max(2, r.width / 9);
+        int cx = r.x + r.width / 2;
+        g.fillRect(cx - barWidth / 2, r.y + r.height * 3 / 8, barWidth, r.height * 3 / 8);
+        g.fillRect(cx - barWidth / 2, r.y + r.height * 13 / 16, barWidth, barWidth);
+    }
+
+    private static void drawInfo(Graphics2D g, Layout layout, Theme theme, List<InfoLine> info) {
+        Rectangle box = layout.infoBox();
+        int lineHeight = Layout.lineHeight(layout.fonts().info());
+        Font labelFont = bold(layout.fonts().info());
+        Font valueFont = plain(layout.fonts().info());
+        int labelWidth = labelWidth(g, layout, info);
+        for (int i = 0; i < info.size(); i++) {
+            Rectangle line = new Rectangle(box.x, box.y + i * lineHeight, box.width, lineHeight);
+            g.setFont(labelFont);
+            String label = TextFit.line(info.get(i).label(), g.getFontMetrics(), labelWidth);
+            drawLine(g, label, line.x, line, theme.text());
+            g.setFont(valueFont);
+            String value = TextFit.line(info.get(i).value(), g.getFontMetrics(), box.width - labelWidth);
+            drawLine(g, value, line.x + labelWidth, line, theme.text());
+        }
+    }
+
+    private static void drawFooter(Graphics2D g, Layout layout, Theme theme, Feed feed, Instant at) {
+        Rectangle box = layout.footerBox();
+        g.setColor(theme.footer());
+        g.fillRect(box.x, box.y, box.width, box.height);
+        int margin = layout.labelBox().x;
+        int lineHeight = Layout.lineHeight(layout.fonts().footer());
+        Font boldFont = bold(layout.fonts().footer());
+        Font plainFont = plain(layout.fonts().footer());
+        String clock = DanishDates.dateTime(at, false);
+        g.setFont(boldFont);
+        int clockWidth = g.getFontMetrics().stringWidth(clock);
+        Rectangle tickerLine;
+        boolean landscape = layout.width() >= layout.height();
+        if (landscape) {
+            Rectangle line = new Rectangle(box.x + margin, box.y + (box.height - lineHeight) / 2,
+                    box.width - 2 * margin, lineHeight);
+            String shown = TextFit.line(clock, g.getFontMetrics(), line.width);
+            drawLine(g, shown, line.x + line.width - g.getFontMetrics().stringWidth(shown), line, theme.footerText());
+            tickerLine = new Rectangle(line.x, line.y, Math.max(0, line.width - clockWidth - margin), lineHeight);
+        } else {
+            int top = box.y + (box.height - 2 * lineHeight) / 2;
+            Rectangle line = new Rectangle(box.x + margin, top, box.width - 2 * margin, lineHeight);
+            drawLine(g, TextFit.line(clock, g.getFontMetrics(), line.width), line.x, line, theme.footerText());
+            tickerLine = new Rectangle(line.x, top + lineHeight, line.width, lineHeight);
+        }
+        List<Feed.TickerEntry> ticker = feed == null ? List.of() : feed.tickerAt(at);
+        if (ticker.isEmpty() || tickerLine.width <= 0) {
+            return;
+        }
+        String coming = TextFit.line(Texts.get("footer.coming"), g.getFontMetrics(), tickerLine.width);
+        drawLine(g, coming, tickerLine.x, tickerLine, theme.footerText());
+        int used = g.getFontMetrics().stringWidth(coming + " ");
+        g.setFont(plainFont);
+        drawLine(g, tickerEntries(ticker, g.getFontMetrics(), tickerLine.width - used), tickerLine.x + used,
+                tickerLine, theme.footerText());
+    }
+
+    /** As many whole entries as fit; only a first entry too long on its own is shortened. */
+    private static String tickerEntries(List<Feed.TickerEntry> ticker, java.awt.FontMetrics metrics, int maxWidth) {
+        String shown = "";
+        for (Feed.TickerEntry entry : ticker) {
+            String next = shown.isEmpty() ? tickerText(entry) : shown + "  ·  " + tickerText(entry);
+            if (metrics.stringWidth(next) > maxWidth) {
+                return shown.isEmpty() ? TextFit.line(next, metrics, maxWidth) : shown;
+            }
+            shown = next;
+        }
+        return shown;
+    }
+
+    private static String tickerText(Feed.TickerEntry entry) {
+        String day = DanishDates.shortDay(entry.start().atZone(DanishDates.ZONE).toLocalDate());
+        return entry.allDay() ? day + " " + entry.title() : day + " " + DanishDates.time(entry.start()) + " " + entry.title();
+    }
+
+    /** Wraps {@code text} into as many lines as fit in {@code box}. */
+    private static void drawWrapped(Graphics2D g, String text, Font font, Rectangle box, Theme theme) {
+        g.setFont(font);
+        int lineHeight = Layout.lineHeight(font.getSize());
+        int maxLines = box.height / lineHeight;
+        List<String> lines = TextFit.wrap(text, g.getFontMetrics(), box.width, maxLines);
+        for (int i = 0; i < lines.size(); i++) {
+            drawLine(g, lines.get(i), box.x,
+                    new Rectangle(box.x, box.y + i * lineHeight, box.width, lineHeight), theme.text());
+        }
+    }
+
+    /** Draws one line starting at {@code x}, vertically centred in {@code line}, in the current font. */
+    private static void drawLine(Graphics2D g, String text, int x, Rectangle line, java.awt.Color color) {
+        if (text.isEmpty()) {
+            return;
+        }
+        var metrics = g.getFontMetrics();
+        int baseline = line.y + (line.height - metrics.getAscent() - metrics.getDescent()) / 2 + metrics.getAscent();
+        g.setColor(color);
+        g.drawString(text, x, baseline);
+    }
+
+    private static Font bold(int size) {
+        return new Font(Font.SANS_SERIF, Font.BOLD, size);
+    }
+
+    private static Font plain(int size) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, size);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

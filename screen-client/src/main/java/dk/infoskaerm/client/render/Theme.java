@@ -1,0 +1,43 @@
+package dk.infoskaerm.client.render;
+
+import dk.infoskaerm.content.ItemKind;
+import java.awt.Color;
+
+/**
+ * The colours of one template; every text/background pair has a contrast of at least 4.5:1.
+ *
+ * @param background slide background
+ * @param text title, info and body text
+ * @param band background of the kind label band
+ * @param bandText text on the band
+ * @param footer footer background
+ * @param footerText footer text
+ */
+record Theme(Color background, Color text, Color band, Color bandText, Color footer, Color footerText) {
+
+    private static final Color WHITE = Color.WHITE;
+
+    static final Theme EVENT = new Theme(new Color(0x0D3B66), WHITE, new Color(0xF4D35E), new Color(0x0D3B66),
+            new Color(0x08243F), WHITE);
+    /** Light and green, unlike every other template, so a dialogue meeting is recognised at a glance. */
+    static final Theme MEETING = new Theme(new Color(0xFFF8E7), new Color(0x1B1B1B), new Color(0x1B5E20), WHITE,
+            new Color(0x1B5E20), WHITE);
+    static final Theme NEWS = new Theme(WHITE, new Color(0x1A1A1A), new Color(0x37474F), WHITE,
+            new Color(0x263238), WHITE);
+    static final Theme ANNOUNCEMENT = new Theme(new Color(0x4A2C6F), WHITE, WHITE, new Color(0x4A2C6F),
+            new Color(0x2E1A47), WHITE);
+    static final Theme URGENT = new Theme(new Color(0xC8102E), WHITE, WHITE, new Color(0xC8102E),
+            new Color(0x8B0000), WHITE);
+    static final Theme IDLE = new Theme(new Color(0x102A43), WHITE, new Color(0x486581), WHITE,
+            new Color(0x0B1F33), WHITE);
+
+    static Theme of(ItemKind kind) {
+        return switch (kind) {
+            case EVENT -> EVENT;
+            case MEETING -> MEETING;
+            case NEWS -> NEWS;
+            case ANNOUNCEMENT -> ANNOUNCEMENT;
+            case URGENT -> URGENT;
+        };
+    }
+}

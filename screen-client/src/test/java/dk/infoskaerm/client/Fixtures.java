@@ -1,0 +1,78 @@
+package dk.infoskaerm.client;
+
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.MeetingDetails;
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.Slide;
+import dk.infoskaerm.content.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Loads the test fixtures under {@code src/test/resources} and builds small feeds. */
+public final class Fixtures {
+
+    /** A moment inside the windows of the fixture's event, meeting, news and announcement slides. */
+    public static final Instant MONDAY_10 = Instant.parse("2026-11-23T09:00:00Z");
+
+    private Fixtures() {
+    }
+
+    /** The bytes of resource {@code name}, e.g. {@code feeds/moerkoev.json}. */
+    public static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file of resource {@code name}. */
+    public static Path path(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(name, e);
+        }
+    }
+
+    /** The Mørkøv fixture feed. */
+    public static Feed moerkoev() {
+        try {
+            return Json.readFeed(bytes("feeds/moerkoev.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code feed} with another screen name, to tell versions apart. */
+    public static Feed renamed(Feed feed, String screenName) {
+        return new Feed(feed.version(), feed.screenId(), screenName, feed.areaSlug(), feed.areaName(),
+                feed.orientation(), feed.slides(), feed.ticker());
+    }
+
+    /** A feed for screen {@code moerkoev} showing only {@code slides}. */
+    public static Feed feedOf(List<Slide> slides) {
+        Feed base = moerkoev();
+        return new Feed(Feed.FORMAT_VERSION, "moerkoev", "Mørkøv Brugs", "moerkoev", "Mørkøv", "landscape",
+                slides, base.ticker());
+    }
+
+    /** A slide of {@code kind} shown from 2000 to 2100, with a meeting's details when it is a meeting. */
+    public static Slide slide(ItemKind kind, String title, String body, String url) {
+        MeetingDetails meeting = kind == ItemKind.MEETING
+                ? new MeetingDetails(List.of("Søren Ørum", "Åse Ærø"), "Teknik- og Miljøudvalget", "holbaek.dk/tilmelding")
+                : null;
+        Instant start = kind == ItemKind.NEWS ? null : Instant.parse("2026-12-05T13:00:00Z");
+        return new Slide("s-" + kind.wireName(), kind, title, body, start, start == null ? null : start.plusSeconds(7200),
+                false, kind == ItemKind.NEWS ? "" : "Mørkøv Hallen", url, meeting,
+                Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), 10);
+    }
+}
