@@ -13,11 +13,13 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,8 @@ final class IcalImporter {
 
     static final int MAX_OCCURRENCES = 500;
     static final int MAX_TITLE = 200;
+
+    private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
 
     private final ImportRequest request;
     private final URI base;
@@ -163,7 +167,7 @@ final class IcalImporter {
 
     // ical4j reads UNTIL in the type it is written in; recurrences run on local times, so UNTIL must be local too.
     private static String localUntil(String rule, IcalTimes.When start) {
-        int at = rule.toUpperCase(java.util.Locale.ROOT).indexOf("UNTIL=");
+        int at = rule.toUpperCase(Locale.ROOT).indexOf("UNTIL=");
         if (at < 0) {
             return rule;
         }
@@ -176,9 +180,9 @@ final class IcalImporter {
             local = value + "T235959";
         } else if (value.endsWith("Z")) {
             LocalDateTime utc = LocalDateTime.parse(value.substring(0, value.length() - 1),
-                    java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"));
+                    UTC_BASIC);
             local = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(start.zone()).toLocalDateTime()
-                    .format(java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"));
+                    .format(UTC_BASIC);
         } else {
             local = value;
         }
