@@ -164,6 +164,9 @@ final class HtmlImporter {
         addPart(parts, text(location, "name"));
         JsonNode address = location.get("address");
         if (address != null && address.isTextual()) {
+            if (!parts.isEmpty() && address.asText().startsWith(parts.get(0))) {
+                parts.clear();
+            }
             addPart(parts, address.asText());
         } else if (address != null && address.isObject()) {
             addPart(parts, text(address, "streetAddress"));
