@@ -1,0 +1,248 @@
+package dk.infoskaerm.content.importers;
+
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.safety.Sanitizer;
+import dk.infoskaerm.content.text.DanishDates;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Recur;
+
+/** iCalendar VEVENTs to items, recurrences expanded in each event's own zone within the request's window. */
+final class IcalImporter {
+
+    static final int MAX_OCCURRENCES = 500;
+    static final int MAX_TITLE = 200;
+
+    private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+
+    private final ImportRequest request;
+    private final URI base;
+    private final Problems problems;
+    private final List<ImportedItem> items = new ArrayList<>();
+
+    private IcalImporter(ImportRequest request, URI base, Problems problems) {
+        this.request = request;
+        this.base = base;
+        this.problems = problems;
+    }
+
+    static List<ImportedItem> parse(String text, String source, URI base, ImportRequest request, Problems problems)
+            throws SourceException {
+        IcalReader.Comp calendar;
+        try {
+            calendar = IcalReader.read(text);
+        } catch (ParserException e) {
+            throw new SourceException(source, "not a readable iCalendar file: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SourceException(source, "not a readable iCalendar file: " + e, e);
+        }
+        IcalImporter importer = new IcalImporter(request, base, problems);
+        importer.importCalendar(calendar);
+        return importer.items;
+    }
+
+    private void importCalendar(IcalReader.Comp calendar) {
+        List<IcalReader.Comp> timezones = new ArrayList<>();
+        List<IcalReader.Comp> events = new ArrayList<>();
+        for (IcalReader.Comp c : calendar.children()) {
+            if (c.name().equals("VTIMEZONE")) {
+                timezones.add(c);
+            } else if (c.name().equals("VEVENT")) {
+                events.add(c);
+            }
+        }
+        IcalZones zones = new IcalZones(timezones, problems);
+        Map<String, Set<Instant>> overridden = new HashMap<>();
+        for (IcalReader.Comp event : events) {
+            IcalReader.Prop recurrenceId = event.first("RECURRENCE-ID");
+            String uid = event.text("UID");
+            if (recurrenceId != null && uid != null) {
+                try {
+                    overridden.computeIfAbsent(uid, k -> new HashSet<>())
+                            .add(IcalTimes.when(recurrenceId, zones).instant());
+                } catch (RuntimeException e) {
+                    problems.add(describe(event) + ": unreadable RECURRENCE-ID '" + recurrenceId.value() + "'");
+                }
+            }
+        }
+        for (IcalReader.Comp event : events) {
+            try {
+                importEvent(event, zones, overridden);
+            } catch (RuntimeException e) {
+                problems.add(describe(event) + ": skipped, " + e.getMessage());
+            }
+        }
+    }
+
+    private void importEvent(IcalReader.Comp event, IcalZones zones, Map<String, Set<Instant>> overridden) {
+        String title = Sanitizer.plainText(event.text("SUMMARY"), MAX_TITLE);
+        if (title.isEmpty()) {
+            problems.add(describe(event) + ": skipped, no SUMMARY");
+            return;
+        }
+        IcalReader.Prop dtstart = event.first("DTSTART");
+        if (dtstart == null) {
+            problems.add(describe(event) + ": skipped, no DTSTART");
+            return;
+        }
+        IcalTimes.When start = IcalTimes.when(dtstart, zones);
+        Length length = length(event, start, zones);
+        String uid = event.text("UID");
+        String status = ImportedItem.statusOf(event.text("STATUS"));
+        Template template = new Template(title, Sanitizer.plainText(event.text("DESCRIPTION")),
+                Sanitizer.plainText(event.text("LOCATION"), MAX_TITLE), Sanitizer.safeUrl(event.text("URL"), base),
+                status);
+        IcalReader.Prop recurrenceId = event.first("RECURRENCE-ID");
+        boolean recurring = recurrenceId == null && (event.first("RRULE") != null || event.first("RDATE") != null);
+        if (!recurring) {
+            String key = uid == null ? "nouid/" + title + "/" + start.instant() : uid;
+            if (recurrenceId != null) {
+                key = key + "/" + IcalTimes.when(recurrenceId, zones).instant();
+            }
+            add(key, template, start, length);
+            return;
+        }
+        Set<Instant> skip = new HashSet<>(overridden.getOrDefault(uid, Set.of()));
+        for (IcalReader.Prop exdate : event.all("EXDATE")) {
+            for (IcalTimes.When w : IcalTimes.list(exdate, zones)) {
+                skip.add(start.allDay() ? w.date() == null ? w.local().toLocalDate().atStartOfDay(DanishDates.ZONE)
+                        .toInstant() : w.instant() : w.instant());
+            }
+        }
+        for (IcalTimes.When occurrence : occurrences(event, start, length, zones)) {
+            if (!skip.contains(occurrence.instant())) {
+                add((uid == null ? "nouid/" + title : uid) + "/" + occurrence.instant(), template, occurrence, length);
+            }
+        }
+    }
+
+    private List<IcalTimes.When> occurrences(IcalReader.Comp event, IcalTimes.When start, Length length,
+                                             IcalZones zones) {
+        TreeSet<IcalTimes.When> out = new TreeSet<>((a, b) -> a.instant().compareTo(b.instant()));
+        out.add(start);
+        for (IcalReader.Prop rdate : event.all("RDATE")) {
+            for (IcalTimes.When w : IcalTimes.list(rdate, zones)) {
+                out.add(w);
+            }
+        }
+        for (IcalReader.Prop rrule : event.all("RRULE")) {
+            String rule = localUntil(rrule.value().strip(), start);
+            if (start.allDay()) {
+                LocalDate from = request.from().atZone(DanishDates.ZONE).toLocalDate().minus(length.days);
+                LocalDate to = request.to().atZone(DanishDates.ZONE).toLocalDate().plusDays(1);
+                for (LocalDate d : new Recur<LocalDate>(rule).getDates(start.date(), from, to, MAX_OCCURRENCES)) {
+                    out.add(new IcalTimes.When(d, null, null));
+                }
+            } else {
+                ZoneId zone = start.zone();
+                LocalDateTime from = request.from().minus(length.exact).atZone(zone).toLocalDateTime();
+                LocalDateTime to = request.to().atZone(zone).toLocalDateTime();
+                for (LocalDateTime t : new Recur<LocalDateTime>(rule).getDates(start.local(), from, to,
+                        MAX_OCCURRENCES)) {
+                    out.add(new IcalTimes.When(null, t, zone));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ical4j reads UNTIL in the type it is written in; recurrences run on local times, so UNTIL must be local too.
+    private static String localUntil(String rule, IcalTimes.When start) {
+        int at = rule.toUpperCase(Locale.ROOT).indexOf("UNTIL=");
+        if (at < 0) {
+            return rule;
+        }
+        int end = rule.indexOf(';', at);
+        String value = rule.substring(at + 6, end < 0 ? rule.length() : end);
+        String local;
+        if (start.allDay()) {
+            local = value.substring(0, 8);
+        } else if (value.length() == 8) {
+            local = value + "T235959";
+        } else if (value.endsWith("Z")) {
+            LocalDateTime utc = LocalDateTime.parse(value.substring(0, value.length() - 1),
+                    UTC_BASIC);
+            local = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(start.zone()).toLocalDateTime()
+                    .format(UTC_BASIC);
+        } else {
+            local = value;
+        }
+        return rule.substring(0, at + 6) + local + (end < 0 ? "" : rule.substring(end));
+    }
+
+    private void add(String key, Template t, IcalTimes.When start, Length length) {
+        Instant s = start.instant();
+        Instant e = start.allDay()
+                ? start.date().plus(length.days).atStartOfDay(DanishDates.ZONE).toInstant()
+                : length.exact == null ? null : s.plus(length.exact);
+        if (!request.inWindow(s, e)) {
+            return;
+        }
+        Item item = new Item(Ids.of(request.sourceId(), key), request.sourceId(), request.kindOr(ItemKind.EVENT),
+                t.title, t.summary, s, e, start.allDay(), t.location, t.url, null, null, null, request.areas(), null);
+        items.add(new ImportedItem(item, t.status));
+    }
+
+    private Length length(IcalReader.Comp event, IcalTimes.When start, IcalZones zones) {
+        IcalReader.Prop dtend = event.first("DTEND");
+        IcalReader.Prop duration = event.first("DURATION");
+        try {
+            if (dtend != null) {
+                IcalTimes.When end = IcalTimes.when(dtend, zones);
+                if (start.allDay()) {
+                    LocalDate endDate = end.allDay() ? end.date() : end.local().toLocalDate();
+                    Period days = Period.ofDays((int) Math.max(1, ChronoUnit.DAYS.between(start.date(), endDate)));
+                    return new Length(days, null);
+                }
+                Duration exact = Duration.between(start.instant(), end.instant());
+                if (exact.isNegative()) {
+                    problems.add(describe(event) + ": DTEND before DTSTART, end ignored");
+                    return new Length(Period.ofDays(1), null);
+                }
+                return new Length(Period.ofDays(1), exact);
+            }
+            if (duration != null) {
+                Duration exact = IcalTimes.duration(duration.value());
+                return start.allDay()
+                        ? new Length(Period.ofDays((int) Math.max(1, exact.toDays())), null)
+                        : new Length(Period.ofDays(1), exact.isNegative() ? null : exact);
+            }
+        } catch (RuntimeException e) {
+            problems.add(describe(event) + ": unreadable end (" + e.getMessage() + "), end ignored");
+        }
+        return new Length(Period.ofDays(1), null);
+    }
+
+    private static String describe(IcalReader.Comp event) {
+        String summary = event.text("SUMMARY");
+        String uid = event.text("UID");
+        return "VEVENT" + (uid == null ? "" : " UID " + uid)
+                + (summary == null ? "" : " '" + Sanitizer.plainText(summary, 60) + "'");
+    }
+
+    private record Template(String title, String summary, String location, String url, String status) {
+    }
+
+    /** How long each occurrence lasts: whole days for all-day events, an exact duration (or none) otherwise. */
+    private record Length(Period days, Duration exact) {
+    }
+}

@@ -1,0 +1,92 @@
+package dk.infoskaerm.content.importers;
+
+import dk.infoskaerm.content.text.DanishDates;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** iCalendar date and date-time values, read in the zone their TZID names. */
+final class IcalTimes {
+
+    /** A DATE (all-day) or a local DATE-TIME with the zone it is read in. */
+    record When(LocalDate date, LocalDateTime local, ZoneId zone) {
+
+        boolean allDay() {
+            return date != null;
+        }
+
+        Instant instant() {
+            return allDay() ? date.atStartOfDay(DanishDates.ZONE).toInstant() : local.atZone(zone).toInstant();
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter DATE_TIME_NO_SECONDS =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmm", Locale.ROOT);
+
+    private IcalTimes() {
+    }
+
+    static When when(IcalReader.Prop prop, IcalZones zones) {
+        return when(prop.value().strip(), prop.param("VALUE"), prop.param("TZID"), zones);
+    }
+
+    static When when(String value, String valueType, String tzid, IcalZones zones) {
+        if ("DATE".equalsIgnoreCase(valueType) || value.length() == 8) {
+            return new When(LocalDate.parse(value, DATE), null, null);
+        }
+        if (value.endsWith("Z") || value.endsWith("z")) {
+            return new When(null, localDateTime(value.substring(0, value.length() - 1)), ZoneOffset.UTC);
+        }
+        return new When(null, localDateTime(value), zones.zone(tzid));
+    }
+
+    /** The values of an RDATE or EXDATE property (comma-separated; a PERIOD gives its start). */
+    static List<When> list(IcalReader.Prop prop, IcalZones zones) {
+        List<When> out = new ArrayList<>();
+        for (String part : prop.value().split(",")) {
+            String value = part.strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            int slash = value.indexOf('/');
+            if (slash > 0) {
+                value = value.substring(0, slash);
+            }
+            out.add(when(value, "PERIOD".equalsIgnoreCase(prop.param("VALUE")) ? null : prop.param("VALUE"),
+                    prop.param("TZID"), zones));
+        }
+        return out;
+    }
+
+    /** An RFC 5545 duration such as PT1H30M, P1D or P2W. */
+    static Duration duration(String value) {
+        String v = value.strip().toUpperCase(Locale.ROOT);
+        boolean negative = v.startsWith("-");
+        if (negative || v.startsWith("+")) {
+            v = v.substring(1);
+        }
+        int w = v.indexOf('W');
+        Duration d = w > 0
+                ? Duration.ofDays(7L * Long.parseLong(v.substring(1, w)))
+                : Duration.parse(v);
+        return negative ? d.negated() : d;
+    }
+
+    private static LocalDateTime localDateTime(String value) {
+        try {
+            return LocalDateTime.parse(value, DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(value, DATE_TIME_NO_SECONDS);
+        }
+    }
+}

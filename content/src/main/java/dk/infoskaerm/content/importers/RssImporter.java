@@ -1,0 +1,168 @@
+package dk.infoskaerm.content.importers;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.safety.Sanitizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/** RSS 0.9x/1.0/2.0 and Atom entries to items, read with Rome. */
+final class RssImporter {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUMMARY = 1000;
+
+    private final byte[] body;
+    private final ImportRequest request;
+    private final Problems problems;
+    private Elements rawEntries;
+
+    private RssImporter(byte[] body, ImportRequest request, Problems problems) {
+        this.body = body;
+        this.request = request;
+        this.problems = problems;
+    }
+
+    static List<ImportedItem> parse(byte[] body, String source, URI base, ImportRequest request, Problems problems)
+            throws SourceException {
+        SyndFeed feed;
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), true)) {
+            feed = new SyndFeedInput().build(reader);
+        } catch (FeedException | IOException | RuntimeException e) {
+            throw new SourceException(source, "not a readable RSS or Atom feed: " + e.getMessage(), e);
+        }
+        return new RssImporter(body, request, problems).entries(feed, base);
+    }
+
+    private List<ImportedItem> entries(SyndFeed feed, URI base) {
+        URI feedBase = base;
+        String feedLink = Sanitizer.safeUrl(feed.getLink(), base);
+        if (!feedLink.isEmpty()) {
+            feedBase = URI.create(feedLink);
+        }
+        List<ImportedItem> out = new ArrayList<>(feed.getEntries().size());
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
+            try {
+                ImportedItem item = entry(entry, i, feedBase);
+                if (item != null) {
+                    out.add(item);
+                }
+            } catch (RuntimeException e) {
+                problems.add(describe(entry, i) + ": skipped, " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private ImportedItem entry(SyndEntry entry, int index, URI feedBase) {
+        String title = Sanitizer.plainText(entry.getTitle(), MAX_TITLE);
+        if (title.isEmpty()) {
+            problems.add(describe(entry, index) + ": skipped, no title");
+            return null;
+        }
+        String link = entry.getLink();
+        if ((link == null || link.isBlank()) && entry.getUri() != null && entry.getUri().startsWith("http")) {
+            link = entry.getUri();
+        }
+        String url = Sanitizer.safeUrl(link, null);
+        if (url.isEmpty() && link != null && !link.isBlank()) {
+            url = Sanitizer.safeUrl(link, entryBase(index, feedBase));
+        }
+        Instant published = published(entry, index);
+        String summary = Sanitizer.plainText(summaryHtml(entry), MAX_SUMMARY);
+        String key = firstNonBlank(entry.getUri(), url, title + "/" + published);
+        Item item = new Item(Ids.of(request.sourceId(), key), request.sourceId(), request.kindOr(ItemKind.NEWS),
+                title, summary, null, null, false, "", url, published, null, null, request.areas(), null);
+        return new ImportedItem(item, ImportedItem.CONFIRMED);
+    }
+
+    private static String summaryHtml(SyndEntry entry) {
+        for (SyndContent content : entry.getContents()) {
+            if (content.getValue() != null && !content.getValue().isBlank()) {
+                return content.getValue();
+            }
+        }
+        return entry.getDescription() == null ? null : entry.getDescription().getValue();
+    }
+
+    private Instant published(SyndEntry entry, int index) {
+        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        if (date != null) {
+            return date.toInstant();
+        }
+        Element raw = rawEntry(index);
+        if (raw != null) {
+            for (String name : List.of("pubDate", "dc|date", "published", "updated", "date")) {
+                Element dateElement = raw.selectFirst(name);
+                if (dateElement != null) {
+                    var parsed = LenientDates.parse(dateElement.text());
+                    if (parsed.isPresent()) {
+                        return parsed.get().instant();
+                    }
+                    problems.add(describe(entry, index) + ": unreadable date '" + dateElement.text()
+                            + "', published left empty");
+                    return null;
+                }
+            }
+        }
+        problems.add(describe(entry, index) + ": no date, published left empty");
+        return null;
+    }
+
+    // Rome leaves relative links relative; xml:base on the entry or feed wins over the feed's link.
+    private URI entryBase(int index, URI feedBase) {
+        Element raw = rawEntry(index);
+        URI base = feedBase;
+        if (raw == null) {
+            return base;
+        }
+        for (Element e = raw; e != null; e = e.parent()) {
+            String xmlBase = e.attr("xml:base");
+            if (!xmlBase.isEmpty()) {
+                String resolved = Sanitizer.safeUrl(xmlBase, base);
+                return resolved.isEmpty() ? base : URI.create(resolved);
+            }
+        }
+        return base;
+    }
+
+    private Element rawEntry(int index) {
+        if (rawEntries == null) {
+            Document doc = Jsoup.parse(Texts.decode(body), "", Parser.xmlParser());
+            rawEntries = doc.select("item, entry");
+        }
+        return index < rawEntries.size() ? rawEntries.get(index) : null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+
+    private static String describe(SyndEntry entry, int index) {
+        String title = entry.getTitle();
+        return "entry " + (index + 1) + (title == null ? "" : " '" + Sanitizer.plainText(title, 60) + "'");
+    }
+}

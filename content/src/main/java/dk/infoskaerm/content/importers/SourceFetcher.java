@@ -1,0 +1,182 @@
+package dk.infoskaerm.content.importers;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Fetches a source over HTTP(S) with timeouts, a body-size limit and conditional GET, or reads a local file. */
+public final class SourceFetcher {
+
+    /** Default largest body accepted: 10 MB. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final String USER_AGENT = "Infoskaerm/0.1 (+https://github.com/infoskaerm)";
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+    private final long maxBytes;
+
+    /**
+     * A fetcher.
+     *
+     * @param connectTimeout how long to wait for a connection
+     * @param requestTimeout how long to wait for the response headers and for the whole body
+     * @param maxBytes the largest body accepted; larger ones are aborted while streaming
+     */
+    public SourceFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes) {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** A fetcher with a 10 s connect timeout, a 30 s request timeout and a 10 MB limit. */
+    public SourceFetcher() {
+        this(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Fetched bytes, or "not modified".
+     *
+     * @param notModified whether the server answered 304 (then body is empty)
+     * @param body the body, empty when not modified
+     * @param contentType the Content-Type, or null
+     * @param etag the ETag to send next time, or null
+     * @param lastModified the Last-Modified to send next time, or null
+     * @param uri the final URI after redirects (or the file's URI)
+     */
+    public record Fetched(boolean notModified, byte[] body, String contentType, String etag, String lastModified,
+                          URI uri) {
+    }
+
+    /** GETs {@code uri}, sending If-None-Match / If-Modified-Since when given (null for none). */
+    public Fetched fetch(URI uri, String etag, String lastModified) throws FetchException {
+        Objects.requireNonNull(uri, "uri");
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("only http and https URLs can be fetched: " + uri);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(requestTimeout)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "text/calendar, application/rss+xml, application/atom+xml, application/xml;q=0.9, "
+                        + "text/html;q=0.8, */*;q=0.5");
+        if (etag != null && !etag.isBlank()) {
+            request.header("If-None-Match", etag);
+        }
+        if (lastModified != null && !lastModified.isBlank()) {
+            request.header("If-Modified-Since", lastModified);
+        }
+        String url = uri.toString();
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new FetchException(url, 0, "timed out after " + requestTimeout.toMillis() + " ms", e);
+        } catch (IOException e) {
+            throw new FetchException(url, 0, "cannot connect: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(url, 0, "interrupted", e);
+        }
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        String newEtag = response.headers().firstValue("ETag").orElse(null);
+        String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
+        try (InputStream in = response.body()) {
+            int status = response.statusCode();
+            if (status == 304) {
+                return new Fetched(true, new byte[0], contentType, newEtag == null ? etag : newEtag,
+                        newLastModified == null ? lastModified : newLastModified, response.uri());
+            }
+            if (status < 200 || status > 299) {
+                throw new FetchException(url, status, "answered instead of the source", null);
+            }
+            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > maxBytes) {
+                throw new FetchException(url, 0, "body of " + declared + " bytes is over the limit of " + maxBytes, null);
+            }
+            byte[] body = readWithDeadline(in, url);
+            return new Fetched(false, body, contentType, newEtag, newLastModified, response.uri());
+        } catch (HttpTimeoutException e) {
+            throw new FetchException(url, 0, "timed out reading the body after " + requestTimeout.toMillis() + " ms", e);
+        } catch (IOException e) {
+            throw e instanceof FetchException f ? f : new FetchException(url, 0, "cannot read the body: " + e, e);
+        }
+    }
+
+    /** Reads a local file, within the same size limit. */
+    public Fetched read(Path file) throws SourceException {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new SourceException(name, "file of " + size + " bytes is over the limit of " + maxBytes);
+            }
+            return new Fetched(false, Files.readAllBytes(file), null, null, null, file.toUri());
+        } catch (NoSuchFileException e) {
+            throw new SourceException(name, "no such file", e);
+        } catch (SourceException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new SourceException(name, "cannot read the file: " + e, e);
+        }
+    }
+
+    // The client's timeout ends with the headers; a body that trickles or stalls is cut off here.
+    private byte[] readWithDeadline(InputStream in, String url) throws IOException {
+        FutureTask<byte[]> task = new FutureTask<>(() -> readLimited(in, url));
+        Thread.ofVirtual().name("fetch-body").start(task);
+        try {
+            return task.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            in.close();
+            throw new FetchException(url, 0, "timed out reading the body after " + requestTimeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException(url, 0, "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new FetchException(url, 0, "cannot read the body: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private byte[] readLimited(InputStream in, String url) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            total += n;
+            if (total > maxBytes) {
+                throw new FetchException(url, 0, "body is over the limit of " + maxBytes + " bytes", null);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

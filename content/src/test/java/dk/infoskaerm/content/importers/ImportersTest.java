@@ -1,0 +1,113 @@
+package dk.infoskaerm.content.importers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImportersTest {
+
+    @ParameterizedTest
+    @CsvSource({"ical/garbage.ics, text/calendar", "rss/garbage.xml, application/rss+xml",
+            "rss/garbage.xml, text/plain"})
+    void garbageGivesSourceExceptionNamingTheSource(String fixture, String contentType) {
+        SourceException e = assertThrows(SourceException.class, () -> Importers.parse(Fixtures.bytes(fixture),
+                contentType, URI.create("https://tuse.dk/x"), Fixtures.request("s")));
+        assertTrue(e.getMessage().startsWith("https://tuse.dk/x: "), e.getMessage());
+        assertEquals("https://tuse.dk/x", e.source());
+    }
+
+    @Test
+    void weeklyEventKeepsLocalTimeAcrossTheEndOfSummerTime() throws Exception {
+        List<Item> items = Fixtures.parse("ical/tuse-weekly-dst.ics", "https://tuse.dk/", Fixtures.request("tuse"))
+                .screenItems();
+        assertEquals("2026-10-21T19:00:00+02:00", Fixtures.time(items.get(1).start()));
+        assertEquals("2026-11-04T19:00:00+01:00", Fixtures.time(items.get(2).start()));
+    }
+
+    @Test
+    void escapedAndFoldedTextIsUnescaped() throws Exception {
+        Item julemarked = Fixtures.parse("ical/moerkoev-lokalforum.ics", "https://m.dk/", Fixtures.request("m"))
+                .items().getFirst().item();
+        assertEquals("Boder med hjemmelavet julepynt, æbleskiver og gløgg. Alle er velkomne; gratis entré.",
+                julemarked.summary());
+    }
+
+    @Test
+    void xssInDescriptionsComesOutInert() throws Exception {
+        Item item = Fixtures.parse("ical/xss.ics", "https://e.org/", Fixtures.request("e")).items().getFirst().item();
+        assertEquals("Kom og hør & syng med", item.summary());
+        Item news = Fixtures.parse("rss/wordpress-tuse.xml", "https://tuse.dk/feed", Fixtures.request("t"))
+                .items().getFirst().item();
+        assertEquals("Den nye legeplads ved Tuse Skole er klar. Kom til indvielse lørdag kl. 11 – der er kage!",
+                news.summary());
+    }
+
+    @Test
+    void cancelledItemsAreReportedButNotForScreens() throws Exception {
+        ImportResult result = Fixtures.parse("ical/moerkoev-lokalforum.ics", "https://m.dk/", Fixtures.request("m"));
+        assertTrue(result.items().stream().anyMatch(ImportedItem::cancelled));
+        assertEquals(result.items().size() - 1, result.screenItems().size());
+        assertFalse(result.screenItems().stream().anyMatch(i -> i.title().startsWith("Generalforsamling")));
+    }
+
+    @Test
+    void reimportGivesTheSameIds() throws Exception {
+        List<String> first = ids(Fixtures.parse("ical/tuse-weekly-dst.ics", "https://t.dk/", Fixtures.request("tuse")));
+        List<String> second = ids(Fixtures.parse("ical/tuse-weekly-dst.ics", "https://t.dk/", Fixtures.request("tuse")));
+        assertEquals(first, second);
+        assertEquals(first.size(), Set.copyOf(first).size(), "ids are unique: " + first);
+        assertTrue(first.stream().allMatch(id -> id.startsWith("tuse:")));
+    }
+
+    @Test
+    void kindAndAreasComeFromTheRequest() throws Exception {
+        ImportRequest request = new ImportRequest("dialog", ItemKind.MEETING, Set.of("kundby"), Fixtures.FROM,
+                Fixtures.TO, null);
+        Item item = Fixtures.parse("ical/outlook-windows-1252.ics", "https://h.dk/", request).items().get(1).item();
+        assertEquals(ItemKind.MEETING, item.kind());
+        assertEquals(Set.of("kundby"), item.areas());
+    }
+
+    @Test
+    void sameEventFromTwoSourcesIsShownOnce() {
+        Instant start = Instant.parse("2026-11-18T18:00:00Z");
+        Item a = item("a:1", "Go' Dialog: Klimaplan 2030", start);
+        Item b = item("b:7", "GO’ DIALOG – klimaplan 2030!", start);
+        Item c = item("b:8", "Go' Dialog: Klimaplan 2030", start.plusSeconds(3600));
+        assertEquals(List.of(a, c), Importers.dedupe(List.of(a, b, c)));
+    }
+
+    @Test
+    void problemsAreCapped() throws Exception {
+        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for (int i = 0; i < 150; i++) {
+            ics.append("BEGIN:VEVENT\r\nUID:").append(i).append("\r\nSUMMARY:x\r\nEND:VEVENT\r\n");
+        }
+        ics.append("END:VCALENDAR\r\n");
+        ImportResult result = Importers.parse(ics.toString().getBytes(StandardCharsets.UTF_8), (String) null, null,
+                Fixtures.request("s"));
+        assertEquals(ImportResult.MAX_PROBLEMS + 1, result.problems().size());
+        assertEquals("… and 50 more problems", result.problems().getLast());
+    }
+
+    private static List<String> ids(ImportResult result) {
+        return result.items().stream().map(i -> i.item().id()).toList();
+    }
+
+    private static Item item(String id, String title, Instant start) {
+        return new Item(id, id.substring(0, 1), ItemKind.EVENT, title, "", start, null, false, "", "", null, null,
+                null, Set.of(), null);
+    }
+}
