@@ -1,5 +1,6 @@
 package dk.infoskaerm.server;
 
+import dk.infoskaerm.content.importers.CheckSource;
 import dk.infoskaerm.server.areas.AreaService;
 import dk.infoskaerm.server.http.ErrorHandlers;
 import dk.infoskaerm.server.screens.EventsService;
@@ -13,13 +14,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
-/** The {@code infoskaerm} command: {@code serve} starts the server. */
+/** The {@code infoskaerm} command: {@code serve} starts the server, {@code check-source} tries a source. */
 public final class Main {
 
     private static final String USAGE = """
             Usage: infoskaerm <command> [options]
               serve                 start the server (settings: server/src/main/resources/application.yaml,
                                     overridable as -Dkey=value or environment variables such as SERVER_PORT)
+              check-source PATH-OR-URL [--kind event|meeting|news] [--from DATE] [--days N]
+                                    print each item a source would import, one JSON object per line
               help                  this text""";
 
     private Main() {
@@ -39,6 +42,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         return switch (command) {
             case "serve" -> serve(rest, out, err);
+            case "check-source" -> CheckSource.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
