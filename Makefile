@@ -4,7 +4,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 JDK := $(shell bin/find-jdk 2>/dev/null)
-MVN := JAVA_HOME="$(JDK)" ./mvnw -B -ntp
+JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# Maven 3.9's Guice warns about sun.misc.Unsafe on JDK 23+; the flag that quiets it does not exist before 23.
+MAVEN_OPTS_FOR_JDK := $(shell [ "$(JDK_MAJOR)" -ge 23 ] 2>/dev/null && echo --sun-misc-unsafe-memory-access=allow)
+MVN := JAVA_HOME="$(JDK)" MAVEN_OPTS="$(MAVEN_OPTS_FOR_JDK) $(MAVEN_OPTS)" ./mvnw -B -ntp
 
 .PHONY: help run test bench clean jdk build
 
