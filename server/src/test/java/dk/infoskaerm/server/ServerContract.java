@@ -257,4 +257,30 @@ abstract class ServerContract {
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
+
+    @Test
+    void listsWhatPlaysWhenWithTheScreensOwnRotation() throws Exception {
+        String from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        HttpResponse<String> r = get("/api/v1/screens/moerkoev/schedule?hours=1&from=" + from);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode schedule = Json.mapper().readTree(r.body());
+        JsonNode plays = schedule.get("plays");
+        assertTrue(plays.size() > 10, "an hour of rotation has many plays");
+        Instant previousEnd = Instant.parse(from);
+        assertEquals(previousEnd, Instant.parse(schedule.get("from").asText()));
+        for (JsonNode play : plays) {
+            assertEquals(previousEnd, Instant.parse(play.get("from").asText()), "plays follow each other without gaps");
+            previousEnd = Instant.parse(play.get("until").asText());
+        }
+        assertEquals(Instant.parse(schedule.get("until").asText()), previousEnd);
+        assertTrue(schedule.get("slides").has("demo:moerkoev-dialogmoede"), schedule.get("slides").toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hours=0, hours", "hours=abc, hours", "from=i-morgen, from"})
+    void refusesBadScheduleQueries(String query, String field) throws Exception {
+        HttpResponse<String> r = get("/api/v1/screens/moerkoev/schedule?" + query);
+        assertEquals(400, r.statusCode());
+        assertEquals(field, Json.mapper().readTree(r.body()).get("field").asText());
+    }
 }

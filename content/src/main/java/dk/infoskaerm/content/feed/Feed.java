@@ -2,8 +2,11 @@ package dk.infoskaerm.content.feed;
 
 import dk.infoskaerm.content.ItemKind;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The document a screen reads: what it shows, slide by slide. Format described in {@code docs/feed-format.md}.
@@ -38,6 +41,65 @@ public record Feed(int version, String screenId, String screenName, String areaS
         List<Slide> shown = slides.stream().filter(s -> s.isShownAt(at)).toList();
         List<Slide> urgent = shown.stream().filter(s -> s.kind() == ItemKind.URGENT).toList();
         return urgent.isEmpty() ? shown : urgent;
+    }
+
+    /**
+     * The slide on screen at {@code at}: the slides of {@link #slidesAt} take turns for their dwell time, in a
+     * rotation anchored at the Unix epoch, so every client (and the server's schedule) agrees on the same instant.
+     * Empty means the screen is idle.
+     */
+    public Optional<Slide> slideAt(Instant at) {
+        List<Slide> shown = slidesAt(at);
+        long round = shown.stream().mapToLong(Slide::dwellSeconds).sum();
+        if (round == 0) {
+            return Optional.empty();
+        }
+        long position = Math.floorMod(at.getEpochSecond(), round);
+        for (Slide slide : shown) {
+            if (position < slide.dwellSeconds()) {
+                return Optional.of(slide);
+            }
+            position -= slide.dwellSeconds();
+        }
+        throw new IllegalStateException("rotation position outside the round: " + position);
+    }
+
+    /**
+     * What plays when between {@code from} and {@code until}: consecutive stretches of one slide (or idle, with a
+     * null slide), at most {@code maxPlays} of them. Slides change on whole seconds, as the rotation does.
+     */
+    public List<Play> plays(Instant from, Instant until, int maxPlays) {
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException("until before from: " + from + " > " + until);
+        }
+        List<Play> plays = new ArrayList<>();
+        Instant t = from;
+        Slide current = slideAt(t).orElse(null);
+        Instant start = t;
+        while (t.isBefore(until) && plays.size() < maxPlays) {
+            t = t.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            Slide next = t.isBefore(until) ? slideAt(t).orElse(null) : null;
+            if (!t.isBefore(until) || !Objects.equals(id(next), id(current))) {
+                plays.add(new Play(current, start, t.isBefore(until) ? t : until));
+                current = next;
+                start = t;
+            }
+        }
+        return plays;
+    }
+
+    private static String id(Slide slide) {
+        return slide == null ? null : slide.id();
+    }
+
+    /**
+     * A stretch of time in which one slide is on screen.
+     *
+     * @param slide the slide, or null when the screen is idle
+     * @param from when it appears
+     * @param until when it gives way
+     */
+    public record Play(Slide slide, Instant from, Instant until) {
     }
 
     /** The ticker entries still ahead at {@code at}. */

@@ -28,27 +28,9 @@ public final class FrameRenderer {
     private FrameRenderer() {
     }
 
-    /**
-     * The slide showing at {@code at}: the slides of {@link Feed#slidesAt} take turns for their dwell time, in a
-     * rotation anchored at the Unix epoch, so the same instant always gives the same slide. Empty means idle.
-     */
+    /** The slide showing at {@code at} by {@link Feed#slideAt}; empty means idle, as for a null feed. */
     public static Optional<Slide> slideAt(Feed feed, Instant at) {
-        if (feed == null) {
-            return Optional.empty();
-        }
-        List<Slide> shown = feed.slidesAt(at);
-        long round = shown.stream().mapToLong(Slide::dwellSeconds).sum();
-        if (round == 0) {
-            return Optional.empty();
-        }
-        long position = Math.floorMod(at.getEpochSecond(), round);
-        for (Slide slide : shown) {
-            if (position < slide.dwellSeconds()) {
-                return Optional.of(slide);
-            }
-            position -= slide.dwellSeconds();
-        }
-        throw new IllegalStateException("rotation position outside the round: " + position);
+        return feed == null ? Optional.empty() : feed.slideAt(at);
     }
 
     /** Renders the frame of {@code feed} at {@code at}; a null feed gives the idle slide without an area name. */

@@ -5,6 +5,7 @@ import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.Screen;
 import dk.infoskaerm.content.Slugs;
 import dk.infoskaerm.content.feed.Composition;
+import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.areas.AreaRepository;
@@ -82,6 +83,14 @@ public final class FeedCache {
     public CachedFeed requireFeed(String screenId) {
         return (Slugs.isSlug(screenId) ? find(screenId) : Optional.<CachedFeed>empty())
                 .orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
+    }
+
+    /** The feed of {@code screenId} as composed at {@code at}, not cached; a 404 when there is no such screen. */
+    public Feed composeAt(String screenId, Instant at) {
+        Screen screen = (Slugs.isSlug(screenId) ? screens.find(screenId) : Optional.<Screen>empty())
+                .orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
+        Area area = requireArea(screen);
+        return composer.compose(screen, area, items.forArea(area.slug(), at.minus(ENDED_GRACE)), at).feed();
     }
 
     /**
