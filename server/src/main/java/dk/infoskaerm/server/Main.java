@@ -1,6 +1,7 @@
 package dk.infoskaerm.server;
 
 import dk.infoskaerm.content.importers.CheckSource;
+import dk.infoskaerm.server.areas.AreaFeedsService;
 import dk.infoskaerm.server.areas.AreaService;
 import dk.infoskaerm.server.http.ErrorHandlers;
 import dk.infoskaerm.server.screens.EventsService;
@@ -59,7 +60,8 @@ public final class Main {
     /** The routes of the server; tests reuse it. */
     static void routing(HttpRouting.Builder routing, Application app) {
         Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
-        routing.register("/api/v1/areas", new AreaService(app.areas()))
+        routing.register("/api/v1/areas", new AreaService(app.areas()),
+                        new AreaFeedsService(app.areas(), app.items(), app.clock()))
                 .register("/api/v1/screens", new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), keepAlive),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),

@@ -283,4 +283,30 @@ abstract class ServerContract {
         assertEquals(400, r.statusCode());
         assertEquals(field, Json.mapper().readTree(r.body()).get("field").asText());
     }
+
+    @Test
+    void publishesAreaEventsAsICalendarThatOurImporterReads() throws Exception {
+        HttpResponse<String> r = get("/api/v1/areas/moerkoev/events.ics");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        var result = dk.infoskaerm.content.importers.Importers.parse(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/calendar", URI.create(url("/")), dk.infoskaerm.content.importers.ImportRequest.of("rt",
+                        Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(60))));
+        assertEquals(List.of(), result.problems());
+        List<String> titles = result.screenItems().stream().map(Item::title).toList();
+        assertTrue(titles.contains("Julemarked i Mørkøv Hallen"), titles.toString());
+        assertTrue(titles.contains("Go' Dialog: Fremtidens landsbyer"), "whole-municipality meetings too: " + titles);
+        assertFalse(titles.contains("Julekoncert i Tuse Kirke"), "not other areas' events");
+    }
+
+    @Test
+    void publishesAreaNewsAsRss() throws Exception {
+        HttpResponse<String> r = get("/api/v1/areas/moerkoev/news.rss");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<rss") && r.body().contains("Nyt shelter ved Mørkøv Sø er klar"), r.body());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("2.0", doc.getDocumentElement().getAttribute("version"));
+        assertEquals(404, get("/api/v1/areas/ingen-steder/news.rss").statusCode());
+    }
 }
