@@ -6,10 +6,12 @@ import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.Screen;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,8 @@ import java.util.Objects;
  * <p>Each item gets a display window by its kind (events and meetings from {@code lookAhead} before they start
  * until they end; news for {@code newsMaxAge} after publication; announcements and urgent messages for their
  * own window). The feed holds the slides whose window is open now or opens within {@link #HORIZON}, so a client
- * that goes offline keeps a correct loop for a while. Slides are ordered by time and capped per kind.
+ * that goes offline keeps a correct loop for a while. Slides are ordered by time and capped per kind; within a
+ * kind, sources take turns, so one busy source cannot fill the loop.
  */
 public final class FeedComposer {
 
@@ -67,7 +70,7 @@ public final class FeedComposer {
         List<Candidate> chosen = new ArrayList<>();
         for (List<Candidate> ofKind : byKind.values()) {
             ofKind.sort(Comparator.comparing(Candidate::sortKey).thenComparing(c -> c.item.id()));
-            chosen.addAll(ofKind.subList(0, Math.min(settings.maxPerKind(), ofKind.size())));
+            chosen.addAll(fairShare(ofKind, settings.maxPerKind()));
         }
         chosen.sort(Comparator.comparing(Candidate::sortKey).thenComparing(c -> c.item.id()));
         List<Slide> slides = chosen.stream().map(this::toSlide).toList();
@@ -90,6 +93,28 @@ public final class FeedComposer {
         }
         int seconds = 4 + (words + 2) / 3;
         return Math.max(settings.minDwellSeconds(), Math.min(settings.maxDwellSeconds(), seconds));
+    }
+
+    /**
+     * Up to {@code cap} candidates taken in turns from each source, soonest first within a source, so that one
+     * busy source cannot fill the loop.
+     */
+    private static List<Candidate> fairShare(List<Candidate> sorted, int cap) {
+        Map<String, ArrayDeque<Candidate>> bySource = new LinkedHashMap<>();
+        for (Candidate c : sorted) {
+            bySource.computeIfAbsent(c.item.sourceId(), k -> new ArrayDeque<>()).add(c);
+        }
+        List<Candidate> taken = new ArrayList<>();
+        while (taken.size() < cap && !bySource.isEmpty()) {
+            for (var it = bySource.values().iterator(); it.hasNext() && taken.size() < cap; ) {
+                ArrayDeque<Candidate> queue = it.next();
+                taken.add(queue.poll());
+                if (queue.isEmpty()) {
+                    it.remove();
+                }
+            }
+        }
+        return taken;
     }
 
     private Window windowOf(Item item) {

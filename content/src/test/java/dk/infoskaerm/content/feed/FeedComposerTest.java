@@ -92,6 +92,24 @@ class FeedComposerTest {
     }
 
     @Test
+    void sourcesShareTheLoopFairly() {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            items.add(event(String.format("busy%02d", i), NOW.plus(Duration.ofHours(i + 1)), Set.of()));
+        }
+        Item quiet1 = new Item("quiet1", "quiet-source", ItemKind.EVENT, "Stille 1", "", NOW.plus(Duration.ofDays(5)),
+                null, false, "", "", null, null, null, Set.of(), null);
+        Item quiet2 = new Item("quiet2", "quiet-source", ItemKind.EVENT, "Stille 2", "", NOW.plus(Duration.ofDays(6)),
+                null, false, "", "", null, null, null, Set.of(), null);
+        items.add(quiet1);
+        items.add(quiet2);
+        List<String> ids = ids(composer.compose(SCREEN, MOERKOEV, items, NOW).feed());
+        assertEquals(ComposerSettings.DEFAULTS.maxPerKind(), ids.size());
+        assertTrue(ids.contains("quiet1") && ids.contains("quiet2"), "the quiet source gets its turn: " + ids);
+        assertTrue(ids.contains("busy00"), "the busy source still gets its soonest: " + ids);
+    }
+
+    @Test
     void urgentMessageTakesTheScreenOver() {
         Item urgent = new Item("u", "admin", ItemKind.URGENT, "Vandforsyningen er afbrudt", "", null, null, false,
                 "", "", null, NOW.minus(Duration.ofMinutes(5)), NOW.plus(Duration.ofHours(2)), Set.of("moerkoev"), null);
