@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param orientation landscape or portrait
  * @param width pixels across
  * @param height pixels down
+ * @param openingHours when it shows content, and what it does outside those hours
  */
 public record Screen(String id, String name, String areaSlug, String location,
-                     Orientation orientation, int width, int height) {
+                     Orientation orientation, int width, int height, OpeningHours openingHours) {
 
     /** Validates the fields. */
     public Screen {
@@ -23,6 +24,7 @@ public record Screen(String id, String name, String areaSlug, String location,
         Slugs.requireSlug(areaSlug, "areaSlug");
         location = location == null ? "" : location;
         Objects.requireNonNull(orientation, "orientation");
+        openingHours = openingHours == null ? OpeningHours.ALWAYS : openingHours;
         if (width < 64 || height < 64 || width > 16384 || height > 16384) {
             throw new IllegalArgumentException("screen size out of range for " + id + ": " + width + "x" + height);
         }

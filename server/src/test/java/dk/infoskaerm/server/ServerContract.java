@@ -99,6 +99,15 @@ abstract class ServerContract {
     }
 
     @Test
+    void feedCarriesTheScreensOpeningHours() throws Exception {
+        JsonNode tuse = Json.mapper().readTree(get("/api/v1/screens/tuse/feed").body());
+        assertEquals("DARK", tuse.get("openingHours").get("outside").asText());
+        assertEquals("07:00", tuse.get("openingHours").get("periods").get(0).get("open").asText());
+        assertFalse(Json.mapper().readTree(get("/api/v1/screens/moerkoev/feed").body()).has("openingHours"),
+                "a screen open day and night has none");
+    }
+
+    @Test
     void everyDemoScreenHasAFeed() throws Exception {
         for (String slug : SLUGS) {
             assertEquals(200, get("/api/v1/screens/" + slug + "/feed").statusCode(), slug);

@@ -1,6 +1,8 @@
 package dk.infoskaerm.content.feed;
 
 import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.OpeningHours;
+import dk.infoskaerm.content.text.DanishDates;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,9 +21,10 @@ import java.util.Optional;
  * @param orientation {@code landscape} or {@code portrait}
  * @param slides what to show, in order; each with its own display window
  * @param ticker the next events, for the footer line
+ * @param openingHours when the screen shows content (local time, Europe/Copenhagen), or null for always
  */
 public record Feed(int version, String screenId, String screenName, String areaSlug, String areaName,
-                   String orientation, List<Slide> slides, List<TickerEntry> ticker) {
+                   String orientation, List<Slide> slides, List<TickerEntry> ticker, OpeningHours openingHours) {
 
     /** The format version this code writes and understands. */
     public static final int FORMAT_VERSION = 1;
@@ -31,6 +34,17 @@ public record Feed(int version, String screenId, String screenName, String areaS
         Objects.requireNonNull(screenId, "screenId");
         slides = slides == null ? List.of() : List.copyOf(slides);
         ticker = ticker == null ? List.of() : List.copyOf(ticker);
+    }
+
+    /** A feed that is always open. */
+    public Feed(int version, String screenId, String screenName, String areaSlug, String areaName,
+                String orientation, List<Slide> slides, List<TickerEntry> ticker) {
+        this(version, screenId, screenName, areaSlug, areaName, orientation, slides, ticker, null);
+    }
+
+    /** Whether the screen shows content at {@code at}, by its opening hours. */
+    public boolean isOpenAt(Instant at) {
+        return openingHours == null || openingHours.isOpen(at, DanishDates.ZONE);
     }
 
     /**

@@ -79,7 +79,8 @@ public final class FeedComposer {
             validUntil = earliestAfter(now, validUntil, entry.showUntil());
         }
         Feed feed = new Feed(Feed.FORMAT_VERSION, screen.id(), screen.name(), area.slug(), area.name(),
-                screen.orientation().name().toLowerCase(Locale.ROOT), slides, ticker);
+                screen.orientation().name().toLowerCase(Locale.ROOT), slides, ticker,
+                screen.openingHours().periods().isEmpty() ? null : screen.openingHours());
         return new Composition(feed, validUntil);
     }
 

@@ -21,7 +21,7 @@ class FeedComposerTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final Area MOERKOEV = new Area("moerkoev", "Mørkøv");
     private static final Screen SCREEN = new Screen("moerkoev", "Mørkøv Brugs", "moerkoev", "Ved indgangen",
-            Orientation.LANDSCAPE, 1920, 1080);
+            Orientation.LANDSCAPE, 1920, 1080, null);
 
     private final FeedComposer composer = new FeedComposer(ComposerSettings.DEFAULTS);
 

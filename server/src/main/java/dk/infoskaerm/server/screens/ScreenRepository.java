@@ -1,7 +1,9 @@
 package dk.infoskaerm.server.screens;
 
+import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.Orientation;
 import dk.infoskaerm.content.Screen;
+import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +17,7 @@ import java.util.Optional;
 /** Screens in the database. */
 public final class ScreenRepository {
 
-    private static final String COLUMNS = "id, name, area_slug, location, orientation, width, height";
+    private static final String COLUMNS = "id, name, area_slug, location, orientation, width, height, opening_hours";
 
     private final Database db;
 
@@ -74,7 +76,7 @@ public final class ScreenRepository {
     /** Inserts a screen within an open transaction. */
     public static void insert(Connection c, Screen s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO screen (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO screen (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.id());
             ps.setString(2, s.name());
             ps.setString(3, s.areaSlug());
@@ -82,6 +84,7 @@ public final class ScreenRepository {
             ps.setString(5, s.orientation().name());
             ps.setInt(6, s.width());
             ps.setInt(7, s.height());
+            ps.setString(8, openingHoursJson(s.openingHours()));
             ps.executeUpdate();
         }
     }
@@ -89,6 +92,23 @@ public final class ScreenRepository {
     private static Screen map(ResultSet rs) throws SQLException {
         return new Screen(rs.getString("id"), rs.getString("name"), rs.getString("area_slug"),
                 rs.getString("location"), Orientation.valueOf(rs.getString("orientation")),
-                rs.getInt("width"), rs.getInt("height"));
+                rs.getInt("width"), rs.getInt("height"), openingHours(rs.getString("opening_hours")));
+    }
+
+    /** Opening hours as stored: JSON, or null for always open. */
+    static String openingHoursJson(OpeningHours hours) {
+        return hours == null || hours.periods().isEmpty() ? null
+                : new String(Json.write(hours), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static OpeningHours openingHours(String json) throws SQLException {
+        if (json == null || json.isBlank()) {
+            return OpeningHours.ALWAYS;
+        }
+        try {
+            return Json.mapper().readValue(json, OpeningHours.class);
+        } catch (java.io.IOException e) {
+            throw new SQLException("stored opening hours are not valid JSON: " + json, e);
+        }
     }
 }

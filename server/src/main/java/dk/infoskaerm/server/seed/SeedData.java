@@ -6,6 +6,7 @@ import dk.infoskaerm.content.Area;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.MeetingDetails;
+import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.Orientation;
 import dk.infoskaerm.content.Screen;
 import dk.infoskaerm.content.Slugs;
@@ -100,6 +101,7 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
         public String orientation = "landscape";
         public Integer width = 1920;
         public Integer height = 1080;
+        public OpeningHours openingHours;
         public Map<String, ScreenShape> overrides;
 
         ScreenShape merge(ScreenShape o) {
@@ -109,6 +111,7 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
             m.orientation = o != null && o.orientation != null ? o.orientation : orientation;
             m.width = o != null && o.width != null ? o.width : width;
             m.height = o != null && o.height != null ? o.height : height;
+            m.openingHours = o != null && o.openingHours != null ? o.openingHours : openingHours;
             return m;
         }
 
@@ -121,7 +124,8 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
                         + ": '" + orientation + "' is not landscape or portrait");
             }
             try {
-                return new Screen(area.slug(), name.replace("{area}", area.name()), area.slug(), location, o, width, height);
+                return new Screen(area.slug(), name.replace("{area}", area.name()), area.slug(), location, o, width,
+                        height, openingHours);
             } catch (IllegalArgumentException e) {
                 throw new IOException(origin + ": screen for " + area.slug() + ": " + e.getMessage());
             }
