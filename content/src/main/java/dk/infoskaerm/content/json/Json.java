@@ -18,12 +18,19 @@ import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
 
-/** The one place that configures JSON: ISO-8601 instants, lower-case kinds, unknown fields tolerated. */
+/**
+ * The one place that configures JSON: ISO-8601 instants, local times as {@code HH:mm}, lower-case kinds, unknown
+ * fields tolerated.
+ */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+            .addModule(new JavaTimeModule()
+                    .addSerializer(LocalTime.class, new LocalTimeSerializer(DateTimeFormatter.ofPattern("HH:mm"))))
             .addModule(kindModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
