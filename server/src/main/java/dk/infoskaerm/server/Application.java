@@ -2,6 +2,8 @@ package dk.infoskaerm.server;
 
 import dk.infoskaerm.content.feed.ComposerSettings;
 import dk.infoskaerm.content.feed.FeedComposer;
+import dk.infoskaerm.server.accounts.Accounts;
+import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ItemRepository;
@@ -27,14 +29,18 @@ public final class Application implements AutoCloseable {
     private final ItemRepository items;
     private final ContentWatcher watcher;
     private final FeedCache feeds;
+    private final Accounts accounts;
+    private final AuditLog audit;
 
-    private Application(Database db, ComposerSettings composer, Clock clock) {
+    private Application(Database db, ComposerSettings composer, Clock clock, Accounts accounts) {
         this.db = db;
         this.areas = new AreaRepository(db);
         this.screens = new ScreenRepository(db);
         this.items = new ItemRepository(db);
         this.watcher = new ContentWatcher(db, Duration.ofSeconds(1));
         this.feeds = new FeedCache(screens, areas, items, new FeedComposer(composer), watcher, clock);
+        this.accounts = accounts;
+        this.audit = new AuditLog(db);
     }
 
     /** Opens the database named by {@code config}, migrates it and loads the seed data on a first start. */
@@ -44,7 +50,9 @@ public final class Application implements AutoCloseable {
         Database db = Database.open(config.get("db"), dataDir);
         try {
             Seeder.seedIfEmpty(db, seed(app.get("seed").asString().orElse("")));
-            return new Application(db, composerSettings(app.get("composer")), Clock.systemUTC());
+            Accounts accounts = Accounts.create(db, new AreaRepository(db), app);
+            accounts.ensureAdmin(System.out);
+            return new Application(db, composerSettings(app.get("composer")), Clock.systemUTC(), accounts);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -93,6 +101,16 @@ public final class Application implements AutoCloseable {
     /** The feed cache. */
     public FeedCache feeds() {
         return feeds;
+    }
+
+    /** Accounts, logins and sessions. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The audit log. */
+    public AuditLog audit() {
+        return audit;
     }
 
     /** Makes a change committed through this instance visible to its caches at once. */

@@ -1,6 +1,9 @@
 package dk.infoskaerm.server;
 
+import dk.infoskaerm.server.accounts.AccountService;
+import dk.infoskaerm.server.accounts.SessionService;
 import dk.infoskaerm.server.areas.AreaService;
+import dk.infoskaerm.server.audit.AuditService;
 import dk.infoskaerm.server.http.ErrorHandlers;
 import dk.infoskaerm.server.screens.FeedService;
 import io.helidon.config.Config;
@@ -51,7 +54,10 @@ public final class Main {
     /** The routes of the server; tests reuse it. */
     static void routing(HttpRouting.Builder routing, Application app) {
         routing.register("/api/v1/areas", new AreaService(app.areas()))
-                .register("/api/v1/screens", new FeedService(app.feeds()));
+                .register("/api/v1/screens", new FeedService(app.feeds()))
+                .register("/api/v1/session", new SessionService(app.accounts()))
+                .register("/api/v1/accounts", new AccountService(app.accounts()))
+                .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()));
         ErrorHandlers.register(routing);
     }
 
