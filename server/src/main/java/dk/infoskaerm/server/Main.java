@@ -5,6 +5,15 @@ import dk.infoskaerm.server.accounts.SessionService;
 import dk.infoskaerm.server.areas.AreaService;
 import dk.infoskaerm.server.audit.AuditService;
 import dk.infoskaerm.server.http.ErrorHandlers;
+import dk.infoskaerm.server.openapi.OpenApiService;
+import dk.infoskaerm.server.posts.ImageService;
+import dk.infoskaerm.server.posts.MeetingService;
+import dk.infoskaerm.server.posts.Meetings;
+import dk.infoskaerm.server.posts.ModerationService;
+import dk.infoskaerm.server.posts.PostService;
+import dk.infoskaerm.server.posts.Posts;
+import dk.infoskaerm.server.urgent.UrgentMessages;
+import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
@@ -53,11 +62,20 @@ public final class Main {
 
     /** The routes of the server; tests reuse it. */
     static void routing(HttpRouting.Builder routing, Application app) {
+        Posts posts = new Posts(app.db(), app::contentChanged);
         routing.register("/api/v1/areas", new AreaService(app.areas()))
                 .register("/api/v1/screens", new FeedService(app.feeds()))
                 .register("/api/v1/session", new SessionService(app.accounts()))
                 .register("/api/v1/accounts", new AccountService(app.accounts()))
-                .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()));
+                .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()))
+                .register("/api/v1/posts", new PostService(posts, app.accounts().auth()))
+                .register("/api/v1/moderation", new ModerationService(posts, app.accounts().auth()))
+                .register("/api/v1/images", new ImageService(posts))
+                .register("/api/v1/meetings", new MeetingService(new Meetings(app.db(), app::contentChanged),
+                        app.accounts().auth()))
+                .register("/api/v1/urgent", new UrgentService(new UrgentMessages(app.db(), app::contentChanged),
+                        app.accounts().auth()))
+                .register("/openapi", new OpenApiService());
         ErrorHandlers.register(routing);
     }
 
