@@ -139,6 +139,24 @@ class AuthorizationMatrixIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void openApiDocumentDescribesEveryEndpointOfTheMatrix() {
+        Api.Res r = api.get(null, "/openapi");
+        assertEquals(200, r.status());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(r.body());
+        assertTrue(String.valueOf(doc.get("openapi")).startsWith("3."));
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+        for (Endpoint endpoint : ENDPOINTS) {
+            String[] parts = endpoint.name().split(" ");
+            String path = parts[1];
+            assertTrue(paths.containsKey(path), "documented: " + path);
+            assertTrue(paths.get(path).containsKey(parts[0].toLowerCase(java.util.Locale.ROOT)),
+                    "documented: " + endpoint.name());
+        }
+    }
+
     /** A pending post of volunteer A in area A. */
     private static String postInA() {
         Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/posts", Api.post("Loppemarked", "Kom", List.of(A)));
