@@ -3,6 +3,7 @@ package dk.infoskaerm.server.accounts;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
+import dk.infoskaerm.server.db.DatabaseException;
 import dk.infoskaerm.server.db.Ids;
 import dk.infoskaerm.server.http.ApiException;
 import io.helidon.config.Config;
@@ -84,7 +85,15 @@ public final class Accounts {
         }
         String password = oneTimePassword();
         Account admin = new Account(Ids.newId(), "admin", "Administrator", Role.ADMIN, Set.of(), Set.of(), true, false);
-        insert(admin, password, null);
+        try {
+            insert(admin, password, null);
+        } catch (DatabaseException e) {
+            // Another instance sharing the database made the first administrator at the same moment.
+            if (repository.anyAdmin()) {
+                return;
+            }
+            throw e;
+        }
         out.println("Log ind som administrator: brugernavn admin, engangsadgangskode " + password
                 + " (skift den ved første login)");
         out.flush();
