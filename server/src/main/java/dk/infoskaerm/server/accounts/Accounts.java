@@ -1,11 +1,13 @@
 package dk.infoskaerm.server.accounts;
 
+import dk.infoskaerm.content.text.DanishDates;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.DatabaseException;
 import dk.infoskaerm.server.db.Ids;
 import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.http.PlainText;
 import io.helidon.config.Config;
 import io.helidon.http.Status;
 import java.io.PrintStream;
@@ -18,6 +20,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -113,10 +116,10 @@ public final class Accounts {
 
     /** Logs in, or throws 429 (too many failures), 401 (wrong) or 403 (disabled). */
     Login login(String username, String password, String ip) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Optional<Instant> blocked = limiter.blockedUntil(name, ip);
         if (blocked.isPresent()) {
-            String at = LocalTime.ofInstant(blocked.get(), dk.infoskaerm.content.text.DanishDates.ZONE)
+            String at = LocalTime.ofInstant(blocked.get(), DanishDates.ZONE)
                     .format(DateTimeFormatter.ofPattern("HH.mm"));
             throw new ApiException(Status.TOO_MANY_REQUESTS_429, "For mange mislykkede loginforsøg. Prøv igen kl. "
                     + at + " (om " + Math.max(1, Duration.between(Instant.now(), blocked.get()).toMinutes() + 1)
@@ -171,7 +174,7 @@ public final class Accounts {
 
     /** Creates (invites) an account with a one-time password, which is returned once. */
     Invited invite(Caller admin, AccountRequest request) {
-        String username = request.username() == null ? "" : request.username().strip().toLowerCase(java.util.Locale.ROOT);
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
                     "Brugernavnet skal være 3-64 tegn: små bogstaver, tal, punktum, bindestreg, understreg eller @.",
@@ -234,7 +237,7 @@ public final class Accounts {
     }
 
     private Account validated(String id, String username, AccountRequest r, boolean disabled) {
-        String displayName = dk.infoskaerm.server.http.PlainText.field(
+        String displayName = PlainText.field(
                 r.displayName() == null || r.displayName().isBlank() ? username : r.displayName(), "displayName", 200, true);
         Role role = Role.fromWire(r.role() == null ? "volunteer" : r.role());
         if (role == null) {

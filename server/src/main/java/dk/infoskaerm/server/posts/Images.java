@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -70,7 +71,7 @@ final class Images {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (!readers.hasNext()) {
                 throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                        "Billedformatet " + format.toUpperCase(java.util.Locale.ROOT) + " kan ikke læses på serveren.",
+                        "Billedformatet " + format.toUpperCase(Locale.ROOT) + " kan ikke læses på serveren.",
                         "image");
             }
             ImageReader reader = readers.next();

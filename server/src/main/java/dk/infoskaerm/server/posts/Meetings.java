@@ -14,6 +14,7 @@ import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
 import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
+import io.helidon.http.Status;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,7 +112,7 @@ public final class Meetings {
             throw ApiException.invalid("Ukendt lokalområde: " + area, "area");
         }
         if (!caller.account().mayActFor(area)) {
-            throw new ApiException(io.helidon.http.Status.FORBIDDEN_403,
+            throw new ApiException(Status.FORBIDDEN_403,
                     "Du kan kun oprette møder i dine egne lokalområder.", "area");
         }
         List<String> politicians = new ArrayList<>();

@@ -3,6 +3,7 @@ package dk.infoskaerm.server.posts;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,11 +21,11 @@ record Post(String id, String authorId, String authorName, String title, String 
         PENDING, PUBLISHED, REJECTED, WITHDRAWN;
 
         String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Status fromWire(String wire) {
-            return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(wire.toUpperCase(Locale.ROOT));
         }
     }
 

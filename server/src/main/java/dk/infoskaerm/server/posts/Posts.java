@@ -50,7 +50,7 @@ public final class Posts {
     }
 
     Post create(Caller caller, PostRequest r) {
-        Instant now = Instant.now();
+        Instant now = now();
         Post draft = validated(caller, r, Ids.newId(), now, null);
         return change(c -> {
             boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
@@ -63,7 +63,7 @@ public final class Posts {
     }
 
     Post edit(Caller caller, String id, PostRequest r) {
-        Instant now = Instant.now();
+        Instant now = now();
         return change(c -> {
             Post old = requireEditable(c, caller, id);
             Post edited = validated(caller, r, id, now, old);
@@ -76,7 +76,7 @@ public final class Posts {
     }
 
     Post setImage(Caller caller, String id, Images.Processed image) {
-        Instant now = Instant.now();
+        Instant now = now();
         return change(c -> {
             Post old = requireEditable(c, caller, id);
             String imageId = Ids.newId();
@@ -93,7 +93,7 @@ public final class Posts {
     }
 
     Post withdraw(Caller caller, String id) {
-        Instant now = Instant.now();
+        Instant now = now();
         return change(c -> {
             Post old = requireEditable(c, caller, id);
             Post post = old.with(Post.Status.WITHDRAWN, old.rejectionReason(), caller.id(), now, now);
@@ -104,7 +104,7 @@ public final class Posts {
     }
 
     Post approve(Caller caller, String id) {
-        Instant now = Instant.now();
+        Instant now = now();
         return change(c -> {
             Post old = requirePendingFor(c, caller, id);
             Post post = old.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
@@ -116,7 +116,7 @@ public final class Posts {
 
     Post reject(Caller caller, String id, String reason) {
         String why = PlainText.field(reason, "reason", MAX_REASON, true);
-        Instant now = Instant.now();
+        Instant now = now();
         return change(c -> {
             Post old = requirePendingFor(c, caller, id);
             Post post = old.with(Post.Status.REJECTED, why, caller.id(), now, now);
@@ -317,5 +317,10 @@ public final class Posts {
 
     private static ApiException notFound() {
         return ApiException.notFound("Opslaget findes ikke.", "id");
+    }
+
+    /** Now, at the microsecond precision both databases store, so answers match what is read back later. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

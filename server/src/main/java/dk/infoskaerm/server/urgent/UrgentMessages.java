@@ -63,7 +63,7 @@ public final class UrgentMessages {
 
     UrgentView create(Caller admin, UrgentRequest r) {
         String text = PlainText.field(r.text(), "text", MAX_TEXT, true);
-        Instant now = Instant.now();
+        Instant now = now();
         Instant expires = RequestBodies.instant(r.expiresAt(), "expiresAt");
         expires = expires == null ? now.plus(DEFAULT_DURATION) : expires;
         if (!expires.isAfter(now) || Duration.between(now, expires).compareTo(MAX_DURATION) > 0) {
@@ -105,7 +105,7 @@ public final class UrgentMessages {
 
     UrgentView clear(Caller admin, String id) {
         find(id);
-        Instant now = Instant.now();
+        Instant now = now();
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE urgent_message SET cleared_at = ?, cleared_by = ?"
                     + " WHERE id = ? AND cleared_at IS NULL")) {
@@ -139,7 +139,7 @@ public final class UrgentMessages {
     }
 
     private List<UrgentView> query(String id) {
-        Instant now = Instant.now();
+        Instant now = now();
         return db.read(c -> {
             Map<String, List<String>> areas = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT urgent_id, area_slug FROM urgent_area ORDER BY area_slug");
@@ -191,5 +191,10 @@ public final class UrgentMessages {
                 throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Ukendt lokalområde: " + area, "areas");
             }
         }
+    }
+
+    /** Now, at the microsecond precision both databases store, so answers match what is read back later. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
