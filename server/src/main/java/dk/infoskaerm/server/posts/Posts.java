@@ -5,14 +5,11 @@ import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.Ids;
-import dk.infoskaerm.server.db.Sql;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
 import io.helidon.http.Status;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,12 +77,12 @@ public final class Posts {
         return change(c -> {
             Post old = requireEditable(c, caller, id);
             String imageId = Ids.newId();
-            insertImage(c, imageId, image, caller.id(), now);
+            ImageRepository.insert(c, imageId, image, caller.id(), now);
             Post withImage = new Post(old.id(), old.authorId(), old.authorName(), old.title(), old.body(), old.link(),
                     imageId, old.visibleFrom(), old.visibleUntil(), old.areas(), old.status(), old.rejectionReason(),
                     old.decidedBy(), old.decidedAt(), old.createdAt(), now);
             PostRepository.save(c, afterEdit(c, caller, withImage, now), false);
-            deleteImage(c, old.imageId());
+            ImageRepository.delete(c, old.imageId());
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, "nyt billede " + image.width()
                     + "x" + image.height());
             return PostRepository.find(c, id).orElseThrow();
@@ -169,16 +166,7 @@ public final class Posts {
     }
 
     Optional<Images.Processed> image(String imageId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT content_type, content, width, height FROM image WHERE id = ?")) {
-                ps.setString(1, imageId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Images.Processed(rs.getString(1), rs.getBytes(2),
-                            rs.getInt(3), rs.getInt(4))) : Optional.empty();
-                }
-            }
-        });
+        return db.read(c -> ImageRepository.find(c, imageId));
     }
 
     private Post afterEdit(Connection c, Caller caller, Post edited, Instant now) throws SQLException {
@@ -282,31 +270,6 @@ public final class Posts {
         return !post.areas().isEmpty() && !caller.id().equals(post.authorId())
                 && post.areas().stream().allMatch(a -> caller.account().trustedAreas().contains(a)
                         && settings.containsKey(a) && settings.get(a).trustedMayApprove());
-    }
-
-    private static void insertImage(Connection c, String id, Images.Processed image, String by, Instant now)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO image (id, content_type, width, height, content,"
-                + " uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, image.contentType());
-            ps.setInt(3, image.width());
-            ps.setInt(4, image.height());
-            ps.setBytes(5, image.bytes());
-            ps.setString(6, by);
-            Sql.setInstant(ps, 7, now);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void deleteImage(Connection c, String id) throws SQLException {
-        if (id == null) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM image WHERE id = ?")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
     }
 
     private <T> T change(Database.SqlWork<T> work) {
