@@ -3,6 +3,8 @@ package dk.infoskaerm.server;
 import dk.infoskaerm.content.feed.ComposerSettings;
 import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.text.DanishDates;
+import dk.infoskaerm.server.accounts.Accounts;
+import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ItemRepository;
@@ -45,8 +47,10 @@ public final class Application implements AutoCloseable {
     private final FeedCache feeds;
     private final FeedEvents events;
     private final Clock clock;
+    private final Accounts accounts;
+    private final AuditLog audit;
 
-    private Application(Config config, Database db, Clock clock) {
+    private Application(Config config, Database db, Clock clock, Accounts accounts) {
         this.config = config;
         this.db = db;
         this.clock = clock;
@@ -59,6 +63,8 @@ public final class Application implements AutoCloseable {
         this.feeds = new FeedCache(screens, areas, items, new FeedComposer(composerSettings(app.get("composer"))),
                 watcher, clock);
         this.events = new FeedEvents();
+        this.accounts = accounts;
+        this.audit = new AuditLog(db);
         watcher.start(new FeedRefresher(feeds, events, watcher, clock));
     }
 
@@ -72,7 +78,9 @@ public final class Application implements AutoCloseable {
             if (!tokens.isEmpty()) {
                 writeTokens(dataDir.resolve(DEVICE_TOKENS_FILE), tokens);
             }
-            return new Application(config, db, Clock.systemUTC());
+            Accounts accounts = Accounts.create(db, new AreaRepository(db), app);
+            accounts.ensureAdmin(System.out);
+            return new Application(config, db, Clock.systemUTC(), accounts);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -159,6 +167,16 @@ public final class Application implements AutoCloseable {
     /** Subscribers to feed changes. */
     public FeedEvents events() {
         return events;
+    }
+
+    /** Accounts, logins and sessions. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The audit log. */
+    public AuditLog audit() {
+        return audit;
     }
 
     /**

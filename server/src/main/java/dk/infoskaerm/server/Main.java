@@ -1,10 +1,22 @@
 package dk.infoskaerm.server;
 
 import dk.infoskaerm.content.importers.CheckSource;
+import dk.infoskaerm.server.accounts.AccountService;
+import dk.infoskaerm.server.accounts.SessionService;
 import dk.infoskaerm.server.areas.AreaFeedsService;
 import dk.infoskaerm.server.areas.AreaService;
+import dk.infoskaerm.server.audit.AuditService;
 import dk.infoskaerm.server.http.ErrorHandlers;
+import dk.infoskaerm.server.openapi.OpenApiService;
+import dk.infoskaerm.server.posts.ImageService;
+import dk.infoskaerm.server.posts.MeetingService;
+import dk.infoskaerm.server.posts.Meetings;
+import dk.infoskaerm.server.posts.ModerationService;
+import dk.infoskaerm.server.posts.PostService;
+import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.screens.EventsService;
+import dk.infoskaerm.server.urgent.UrgentMessages;
+import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
 import dk.infoskaerm.server.screens.HeartbeatService;
 import dk.infoskaerm.server.screens.ScheduleService;
@@ -60,12 +72,24 @@ public final class Main {
     /** The routes of the server; tests reuse it. */
     static void routing(HttpRouting.Builder routing, Application app) {
         Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
+        Posts posts = new Posts(app.db(), app::contentChanged);
         routing.register("/api/v1/areas", new AreaService(app.areas()),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
                 .register("/api/v1/screens", new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), keepAlive),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
-                        new ScheduleService(app.feeds(), app.clock()));
+                        new ScheduleService(app.feeds(), app.clock()))
+                .register("/api/v1/session", new SessionService(app.accounts()))
+                .register("/api/v1/accounts", new AccountService(app.accounts()))
+                .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()))
+                .register("/api/v1/posts", new PostService(posts, app.accounts().auth()))
+                .register("/api/v1/moderation", new ModerationService(posts, app.accounts().auth()))
+                .register("/api/v1/images", new ImageService(posts))
+                .register("/api/v1/meetings", new MeetingService(new Meetings(app.db(), app::contentChanged),
+                        app.accounts().auth()))
+                .register("/api/v1/urgent", new UrgentService(new UrgentMessages(app.db(), app::contentChanged),
+                        app.accounts().auth()))
+                .register("/openapi", new OpenApiService());
         ErrorHandlers.register(routing);
     }
 

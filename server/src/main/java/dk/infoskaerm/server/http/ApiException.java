@@ -21,6 +21,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Status.NOT_FOUND_404, message, field);
     }
 
+    /** 422 for input that is well-formed but not acceptable; {@code field} names it. */
+    public static ApiException invalid(String message, String field) {
+        return new ApiException(Status.UNPROCESSABLE_CONTENT_422, message, field);
+    }
+
     /** The HTTP status to answer with. */
     public Status status() {
         return status;

@@ -1,49 +1,89 @@
 package dk.infoskaerm.server.http;
 
-import io.helidon.http.HttpMediaTypes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dk.infoskaerm.content.json.Json;
+import io.helidon.common.media.type.MediaTypes;
+import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
-/** Reads request bodies with a size limit and a content-type check, answering 413 and 415 clearly. */
+/** Request bodies read with a size limit (413), a content-type check (415) and clear JSON errors (400). */
 public final class RequestBodies {
+
+    /** The largest JSON body the API reads. */
+    public static final int MAX_JSON_BYTES = 64 * 1024;
 
     private RequestBodies() {
     }
 
-    /** The body of a JSON request, at most {@code maxBytes}. */
-    public static byte[] json(ServerRequest req, int maxBytes) {
-        boolean isJson = req.headers().contentType()
-                .map(type -> type.test(HttpMediaTypes.JSON_UTF_8) || type.mediaType().text().equals("application/json"))
-                .orElse(false);
-        if (!isJson) {
-            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "Beskeden skal sendes som application/json.",
-                    "Content-Type");
-        }
-        return bytes(req, maxBytes);
+    /** The JSON body as {@code type}, at most {@link #MAX_JSON_BYTES}. */
+    public static <T> T json(ServerRequest req, Class<T> type) {
+        return json(req, type, MAX_JSON_BYTES);
     }
 
-    /** The body, at most {@code maxBytes}. */
-    public static byte[] bytes(ServerRequest req, int maxBytes) {
-        long declared = req.headers().contentLength().orElse(-1);
-        if (declared > maxBytes) {
-            throw tooLarge(maxBytes);
+    /** The JSON body as {@code type}, at most {@code maxBytes}. */
+    public static <T> T json(ServerRequest req, Class<T> type, int maxBytes) {
+        Optional<HttpMediaType> contentType = req.headers().contentType();
+        if (contentType.isEmpty() || !contentType.get().test(MediaTypes.APPLICATION_JSON)) {
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
+                    "Indholdet skal sendes som JSON (Content-Type: application/json).", "Content-Type");
+        }
+        byte[] body = bytes(req, maxBytes);
+        try {
+            T value = Json.mapper().readValue(body, type);
+            if (value == null) {
+                throw new ApiException(Status.BAD_REQUEST_400, "Indholdet mangler.", null);
+            }
+            return value;
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() ? null : e.getPath().getLast().getFieldName();
+            throw new ApiException(Status.BAD_REQUEST_400, "Feltet har en forkert type.", field);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The raw body, at most {@code max} bytes; more gives 413. */
+    public static byte[] bytes(ServerRequest req, int max) {
+        if (req.headers().contentLength().orElse(0) > max) {
+            throw tooLarge(max);
         }
         try (InputStream in = req.content().inputStream()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw tooLarge(maxBytes);
+            byte[] body = in.readNBytes(max + 1);
+            if (body.length > max) {
+                throw tooLarge(max);
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
+            throw new UncheckedIOException("cannot read request body", e);
         }
     }
 
-    private static ApiException tooLarge(int maxBytes) {
-        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
-                "Beskeden er for stor; den må højst fylde " + maxBytes + " byte.", null);
+    /** An ISO-8601 instant with offset ({@code 2026-05-01T10:00:00+02:00} or {@code ...Z}); null when absent. */
+    public static Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
+                    "Tidspunktet skal skrives som ISO-8601 med tidszone, fx 2026-05-01T10:00:00+02:00.", field);
+        }
+    }
+
+    private static ApiException tooLarge(int max) {
+        String size = max >= 1024 * 1024 ? (max / (1024 * 1024)) + " MB" : (max / 1024) + " kB";
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "Indholdet er for stort (højst " + size + ").", null);
     }
 }

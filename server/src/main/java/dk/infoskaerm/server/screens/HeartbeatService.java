@@ -1,7 +1,5 @@
 package dk.infoskaerm.server.screens;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.RequestBodies;
 import io.helidon.http.HeaderNames;
@@ -41,7 +39,7 @@ public final class HeartbeatService implements HttpService {
     private void heartbeat(ServerRequest req, ServerResponse res) {
         String id = req.path().pathParameters().get("id");
         requireDevice(id, req.headers().value(HeaderNames.AUTHORIZATION).orElse(""));
-        Heartbeat beat = parse(RequestBodies.json(req, MAX_BODY_BYTES));
+        Heartbeat beat = validate(RequestBodies.json(req, Heartbeat.class, MAX_BODY_BYTES));
         statuses.record(id, beat, screenshot(beat.screenshot()), clock.instant());
         res.status(Status.NO_CONTENT_204).send();
     }
@@ -54,18 +52,7 @@ public final class HeartbeatService implements HttpService {
         }
     }
 
-    private static Heartbeat parse(byte[] body) {
-        Heartbeat beat;
-        try {
-            beat = Json.mapper().readValue(body, Heartbeat.class);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Beskeden er ikke gyldig JSON: " + e.getOriginalMessage(), null);
-        } catch (java.io.IOException e) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Beskeden kunne ikke læses.", null);
-        }
-        if (beat == null) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Beskeden er tom.", null);
-        }
+    private static Heartbeat validate(Heartbeat beat) {
         requireText(beat.clientVersion(), "clientVersion", 50);
         requireText(beat.showing(), "showing", 200);
         if (beat.uptimeSeconds() < 0) {

@@ -1,0 +1,84 @@
+package dk.infoskaerm.server.http;
+
+import io.helidon.http.Status;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Untrusted text made plain and inert before it is stored: markup removed with jsoup, entities decoded, repeated
+ * until nothing changes (so double-encoded tags go too), control characters dropped; and URLs limited to http/https.
+ */
+public final class PlainText {
+
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
+
+    private PlainText() {
+    }
+
+    /** {@code text} without markup, as plain text; null stays null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String current = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+        for (int round = 0; round < 5; round++) {
+            String next = Parser.unescapeEntities(Jsoup.clean(current, "", Safelist.none(), OUTPUT), false);
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        // What is left after five rounds is an attack that keeps nesting; no tag may start in stored text.
+        return TAG_START.matcher(current).replaceAll("").strip();
+    }
+
+    /**
+     * A cleaned text field: required means not blank; longer than {@code max} characters gives 422 naming it.
+     * Returns "" for an absent optional field.
+     */
+    public static String field(String value, String field, int max, boolean required) {
+        String text = clean(value);
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Feltet skal udfyldes.", field);
+            }
+            return "";
+        }
+        if (text.length() > max) {
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
+                    "Feltet må højst være " + max + " tegn (det er " + text.length() + ").", field);
+        }
+        return text;
+    }
+
+    /** An optional absolute http/https URL ("" when absent); anything else gives 422 naming {@code field}. */
+    public static String url(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String url = value.strip();
+        if (url.length() > max) {
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Linket må højst være " + max + " tegn.", field);
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && !url.contains("<") && !url.contains(">") && !url.contains("\"")) {
+                return uri.toASCIIString();
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
+                "Linket skal være en fuld adresse, der begynder med http:// eller https://.", field);
+    }
+}

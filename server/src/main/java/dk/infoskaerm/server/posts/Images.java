@@ -1,0 +1,154 @@
+package dk.infoskaerm.server.posts;
+
+import dk.infoskaerm.server.http.ApiException;
+import io.helidon.http.Status;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Uploaded images: the type is read from the first bytes (JPEG, PNG, WebP — WebP through the TwelveMonkeys ImageIO
+ * plugin), never from a name or header; the image is decoded, scaled to at most {@link #MAX_SIDE} pixels and
+ * written anew, so no metadata (EXIF, GPS, comments) survives. Opaque images become JPEG, transparent ones PNG.
+ */
+final class Images {
+
+    /** Largest upload. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Longest side after scaling. */
+    static final int MAX_SIDE = 1920;
+    private static final long MAX_PIXELS = 50_000_000L;
+
+    private Images() {
+    }
+
+    /** A re-encoded image. */
+    record Processed(String contentType, byte[] bytes, int width, int height) {
+    }
+
+    /** The format {@code data} starts like, or null. */
+    static String sniff(byte[] data) {
+        if (startsWith(data, 0, 0xFF, 0xD8, 0xFF)) {
+            return "jpeg";
+        }
+        if (startsWith(data, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "png";
+        }
+        if (startsWith(data, 0, 'R', 'I', 'F', 'F') && startsWith(data, 8, 'W', 'E', 'B', 'P')) {
+            return "webp";
+        }
+        return null;
+    }
+
+    static Processed process(byte[] data) {
+        String format = sniff(data);
+        if (format == null) {
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
+                    "Filen er ikke et billede i JPEG, PNG eller WebP.", "image");
+        }
+        BufferedImage image = decode(data, format);
+        BufferedImage scaled = scale(image);
+        boolean alpha = scaled.getColorModel().hasAlpha();
+        byte[] out = alpha ? writePng(scaled) : writeJpeg(scaled);
+        return new Processed(alpha ? "image/png" : "image/jpeg", out, scaled.getWidth(), scaled.getHeight());
+    }
+
+    private static BufferedImage decode(byte[] data, String format) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+            if (!readers.hasNext()) {
+                throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
+                        "Billedformatet " + format.toUpperCase(Locale.ROOT) + " kan ikke læses på serveren.",
+                        "image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
+                            "Billedet har for mange pixels (højst 50 megapixel).", "image");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
+                    "Billedet kan ikke læses; det er måske beskadiget.", "image");
+        }
+    }
+
+    private static BufferedImage scale(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        double factor = Math.min(1.0, (double) MAX_SIDE / Math.max(w, h));
+        int nw = Math.max(1, (int) Math.round(w * factor));
+        int nh = Math.max(1, (int) Math.round(h * factor));
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage target = new BufferedImage(nw, nh, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, nw, nh, null);
+        } finally {
+            g.dispose();
+        }
+        return target;
+    }
+
+    private static byte[] writeJpeg(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode JPEG", e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] writePng(BufferedImage image) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode PNG", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static boolean startsWith(byte[] data, int offset, int... expected) {
+        if (data.length < offset + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((data[offset + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

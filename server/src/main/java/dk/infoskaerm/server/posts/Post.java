@@ -1,0 +1,49 @@
+package dk.infoskaerm.server.posts;
+
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An announcement (opslag) written in the web UI. Only a published post is on the screens, as the item
+ * {@code post:<id>}.
+ *
+ * @param areas target areas; empty means every area (administrators only)
+ */
+record Post(String id, String authorId, String authorName, String title, String body, String link, String imageId,
+            Instant visibleFrom, Instant visibleUntil, Set<String> areas, Status status, String rejectionReason,
+            String decidedBy, Instant decidedAt, Instant createdAt, Instant updatedAt) {
+
+    /** Where a post is in its life. */
+    enum Status {
+        PENDING, PUBLISHED, REJECTED, WITHDRAWN;
+
+        String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Status fromWire(String wire) {
+            return valueOf(wire.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    Post {
+        areas = Set.copyOf(areas);
+    }
+
+    String itemId() {
+        return "post:" + id;
+    }
+
+    Item toItem() {
+        return new Item(itemId(), "posts", ItemKind.ANNOUNCEMENT, title, body, null, null, false, "", link,
+                decidedAt != null ? decidedAt : updatedAt, visibleFrom, visibleUntil, areas, null);
+    }
+
+    Post with(Status newStatus, String reason, String decider, Instant decided, Instant now) {
+        return new Post(id, authorId, authorName, title, body, link, imageId, visibleFrom, visibleUntil, areas,
+                newStatus, reason, decider, decided, createdAt, now);
+    }
+}

@@ -1,0 +1,135 @@
+package dk.infoskaerm.server.posts;
+
+import dk.infoskaerm.server.db.Sql;
+import dk.infoskaerm.server.items.ContentVersion;
+import dk.infoskaerm.server.items.ItemRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Posts in the database, and the item each published post is mirrored as. All within a caller's transaction. */
+final class PostRepository {
+
+    private static final String SELECT = "SELECT p.*, a.username AS author_name FROM post p"
+            + " JOIN account a ON a.id = p.author_id";
+
+    private PostRepository() {
+    }
+
+    static Optional<Post> find(Connection c, String id) throws SQLException {
+        List<Post> posts = query(c, SELECT + " WHERE p.id = ?", id);
+        return posts.isEmpty() ? Optional.empty() : Optional.of(posts.getFirst());
+    }
+
+    static List<Post> all(Connection c) throws SQLException {
+        return query(c, SELECT + " ORDER BY p.created_at DESC, p.id");
+    }
+
+    static List<Post> withStatus(Connection c, Post.Status status) throws SQLException {
+        return query(c, SELECT + " WHERE p.status = ? ORDER BY p.created_at, p.id", status.wireName());
+    }
+
+    /** Inserts or updates {@code post}, its areas, and makes its item match its status; bumps the content version. */
+    static void save(Connection c, Post post, boolean insert) throws SQLException {
+        String sql = insert
+                ? "INSERT INTO post (author_id, title, body, link, image_id, visible_from, visible_until, status,"
+                        + " rejection_reason, decided_by, decided_at, created_at, updated_at, id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE post SET author_id = ?, title = ?, body = ?, link = ?, image_id = ?, visible_from = ?,"
+                        + " visible_until = ?, status = ?, rejection_reason = ?, decided_by = ?, decided_at = ?,"
+                        + " created_at = ?, updated_at = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, post.authorId());
+            ps.setString(2, post.title());
+            ps.setString(3, post.body());
+            ps.setString(4, post.link());
+            ps.setString(5, post.imageId());
+            Sql.setInstant(ps, 6, post.visibleFrom());
+            Sql.setInstant(ps, 7, post.visibleUntil());
+            ps.setString(8, post.status().wireName());
+            ps.setString(9, post.rejectionReason());
+            ps.setString(10, post.decidedBy());
+            Sql.setInstant(ps, 11, post.decidedAt());
+            Sql.setInstant(ps, 12, post.createdAt());
+            Sql.setInstant(ps, 13, post.updatedAt());
+            ps.setString(14, post.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_area WHERE post_id = ?")) {
+            ps.setString(1, post.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO post_area (post_id, area_slug) VALUES (?, ?)")) {
+            for (String area : post.areas()) {
+                ps.setString(1, post.id());
+                ps.setString(2, area);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (post.status() == Post.Status.PUBLISHED) {
+            ItemRepository.upsert(c, post.toItem(), post.updatedAt());
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
+                ps.setString(1, post.itemId());
+                ps.executeUpdate();
+            }
+        }
+        ContentVersion.bump(c);
+    }
+
+    private static List<Post> query(Connection c, String sql, String... params) throws SQLException {
+        List<Post> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(map(rs, Set.of()));
+                }
+            }
+        }
+        Map<String, Set<String>> areas = areas(c, rows.size() == 1 ? rows.getFirst().id() : null);
+        List<Post> posts = new ArrayList<>(rows.size());
+        for (Post p : rows) {
+            posts.add(new Post(p.id(), p.authorId(), p.authorName(), p.title(), p.body(), p.link(), p.imageId(),
+                    p.visibleFrom(), p.visibleUntil(), areas.getOrDefault(p.id(), Set.of()), p.status(),
+                    p.rejectionReason(), p.decidedBy(), p.decidedAt(), p.createdAt(), p.updatedAt()));
+        }
+        return posts;
+    }
+
+    private static Map<String, Set<String>> areas(Connection c, String onlyId) throws SQLException {
+        Map<String, Set<String>> areas = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT post_id, area_slug FROM post_area"
+                + (onlyId == null ? "" : " WHERE post_id = ?"))) {
+            if (onlyId != null) {
+                ps.setString(1, onlyId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    areas.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return areas;
+    }
+
+    private static Post map(ResultSet rs, Set<String> areas) throws SQLException {
+        return new Post(rs.getString("id"), rs.getString("author_id"), rs.getString("author_name"),
+                rs.getString("title"), rs.getString("body"), rs.getString("link"), rs.getString("image_id"),
+                Sql.getInstant(rs, "visible_from"), Sql.getInstant(rs, "visible_until"), areas,
+                Post.Status.fromWire(rs.getString("status")), rs.getString("rejection_reason"),
+                rs.getString("decided_by"), Sql.getInstant(rs, "decided_at"), Sql.getInstant(rs, "created_at"),
+                Sql.getInstant(rs, "updated_at"));
+    }
+}

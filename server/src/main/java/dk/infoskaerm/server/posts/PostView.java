@@ -1,0 +1,17 @@
+package dk.infoskaerm.server.posts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A post as the API shows it; {@code areas} empty means all areas. */
+record PostView(String id, String authorId, String authorName, String title, String text, String link,
+                String imageUrl, Instant visibleFrom, Instant visibleUntil, List<String> areas, String status,
+                String rejectionReason, Instant createdAt, Instant updatedAt) {
+
+    static PostView of(Post p) {
+        return new PostView(p.id(), p.authorId(), p.authorName(), p.title(), p.body(), p.link(),
+                p.imageId() == null ? null : "/api/v1/images/" + p.imageId(), p.visibleFrom(), p.visibleUntil(),
+                p.areas().stream().sorted().toList(), p.status().wireName(), p.rejectionReason(), p.createdAt(),
+                p.updatedAt());
+    }
+}

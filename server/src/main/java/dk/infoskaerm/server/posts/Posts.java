@@ -1,0 +1,289 @@
+package dk.infoskaerm.server.posts;
+
+import dk.infoskaerm.server.accounts.Auth;
+import dk.infoskaerm.server.accounts.Caller;
+import dk.infoskaerm.server.audit.AuditLog;
+import dk.infoskaerm.server.db.Database;
+import dk.infoskaerm.server.db.Ids;
+import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.http.PlainText;
+import dk.infoskaerm.server.http.RequestBodies;
+import io.helidon.http.Status;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules for announcements: who may post, edit, withdraw, approve and reject, and when a post needs approval.
+ * Each change is one transaction: the post, its screen item, the content version and the audit entry together.
+ */
+public final class Posts {
+
+    static final int MAX_TITLE = 120;
+    static final int MAX_TEXT = 1000;
+    static final int MAX_LINK = 2000;
+    static final int MAX_REASON = 1000;
+    static final Duration MAX_WINDOW = Duration.ofDays(180);
+
+    private final Database db;
+    private final Runnable contentChanged;
+
+    /** Posts on {@code db}; {@code contentChanged} runs after each committed change that the screens may show. */
+    public Posts(Database db, Runnable contentChanged) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
+    }
+
+    /** What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all. */
+    record PostRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
+                       List<String> areas) {
+    }
+
+    Post create(Caller caller, PostRequest r) {
+        Instant now = now();
+        Post draft = validated(caller, r, Ids.newId(), now, null);
+        return change(c -> {
+            boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
+            Post post = pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
+            PostRepository.save(c, post, true);
+            AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(),
+                    post.status().wireName() + ": " + post.title());
+            return post;
+        });
+    }
+
+    Post edit(Caller caller, String id, PostRequest r) {
+        Instant now = now();
+        return change(c -> {
+            Post old = requireEditable(c, caller, id);
+            Post edited = validated(caller, r, id, now, old);
+            Post post = afterEdit(c, caller, edited, now);
+            PostRepository.save(c, post, false);
+            AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id,
+                    post.status().wireName() + ": " + post.title());
+            return post;
+        });
+    }
+
+    Post setImage(Caller caller, String id, Images.Processed image) {
+        Instant now = now();
+        return change(c -> {
+            Post old = requireEditable(c, caller, id);
+            String imageId = Ids.newId();
+            ImageRepository.insert(c, imageId, image, caller.id(), now);
+            Post withImage = new Post(old.id(), old.authorId(), old.authorName(), old.title(), old.body(), old.link(),
+                    imageId, old.visibleFrom(), old.visibleUntil(), old.areas(), old.status(), old.rejectionReason(),
+                    old.decidedBy(), old.decidedAt(), old.createdAt(), now);
+            PostRepository.save(c, afterEdit(c, caller, withImage, now), false);
+            ImageRepository.delete(c, old.imageId());
+            AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, "nyt billede " + image.width()
+                    + "x" + image.height());
+            return PostRepository.find(c, id).orElseThrow();
+        });
+    }
+
+    Post withdraw(Caller caller, String id) {
+        Instant now = now();
+        return change(c -> {
+            Post old = requireEditable(c, caller, id);
+            Post post = old.with(Post.Status.WITHDRAWN, old.rejectionReason(), caller.id(), now, now);
+            PostRepository.save(c, post, false);
+            AuditLog.record(c, caller.id(), caller.name(), "withdrawn", "post", id, post.title());
+            return post;
+        });
+    }
+
+    Post approve(Caller caller, String id) {
+        Instant now = now();
+        return change(c -> {
+            Post old = requirePendingFor(c, caller, id);
+            Post post = old.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
+            PostRepository.save(c, post, false);
+            AuditLog.record(c, caller.id(), caller.name(), "approved", "post", id, post.title());
+            return post;
+        });
+    }
+
+    Post reject(Caller caller, String id, String reason) {
+        String why = PlainText.field(reason, "reason", MAX_REASON, true);
+        Instant now = now();
+        return change(c -> {
+            Post old = requirePendingFor(c, caller, id);
+            Post post = old.with(Post.Status.REJECTED, why, caller.id(), now, now);
+            PostRepository.save(c, post, false);
+            AuditLog.record(c, caller.id(), caller.name(), "rejected", "post", id, why);
+            return post;
+        });
+    }
+
+    /** The posts the caller may see: all for administrators; for volunteers their own and their areas'. */
+    List<Post> visibleTo(Caller caller) {
+        return db.read(c -> PostRepository.all(c).stream().filter(p -> mayView(caller, p)).toList());
+    }
+
+    Post get(Caller caller, String id) {
+        Post post = db.read(c -> PostRepository.find(c, id)).orElseThrow(Posts::notFound);
+        if (!mayView(caller, post)) {
+            throw Auth.forbidden();
+        }
+        return post;
+    }
+
+    /** Pending posts the caller may decide on. */
+    List<Post> queue(Caller caller) {
+        return db.read(c -> {
+            Map<String, AreaModeration> settings = AreaModeration.all(c);
+            return PostRepository.withStatus(c, Post.Status.PENDING).stream()
+                    .filter(p -> mayModerate(caller, p, settings)).toList();
+        });
+    }
+
+    List<AreaModeration> moderationSettings() {
+        return db.read(c -> List.copyOf(AreaModeration.all(c).values()));
+    }
+
+    AreaModeration setModeration(Caller admin, String slug, String mode, boolean trustedMayApprove) {
+        if (!AreaModeration.DIRECT.equals(mode) && !AreaModeration.APPROVAL.equals(mode)) {
+            throw ApiException.invalid("Vælg \"direct\" (udgiv direkte) eller \"approval\" (kræver godkendelse).",
+                    "moderation");
+        }
+        AreaModeration m = new AreaModeration(slug, AreaModeration.APPROVAL.equals(mode), trustedMayApprove);
+        db.inTransaction(c -> {
+            if (!AreaModeration.all(c).containsKey(slug)) {
+                throw ApiException.notFound("Lokalområdet findes ikke: " + slug, "slug");
+            }
+            AreaModeration.save(c, m, admin.id(), admin.name());
+            return null;
+        });
+        return m;
+    }
+
+    Optional<Images.Processed> image(String imageId) {
+        return db.read(c -> ImageRepository.find(c, imageId));
+    }
+
+    private Post afterEdit(Connection c, Caller caller, Post edited, Instant now) throws SQLException {
+        if (caller.isAdmin()) {
+            return edited;
+        }
+        // A volunteer's edit (text, dates, image, link, areas) goes back through approval where the area wants it.
+        return needsApproval(c, edited.areas())
+                ? edited.with(Post.Status.PENDING, null, null, null, now)
+                : edited.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
+    }
+
+    private Post validated(Caller caller, PostRequest r, String id, Instant now, Post old) {
+        String title = PlainText.field(r.title(), "title", MAX_TITLE, true);
+        String text = PlainText.field(r.text(), "text", MAX_TEXT, false);
+        String link = PlainText.url(r.link(), "link", MAX_LINK);
+        Instant from = RequestBodies.instant(r.visibleFrom(), "visibleFrom");
+        if (from == null) {
+            from = old != null ? old.visibleFrom() : now;
+        }
+        Instant until = RequestBodies.instant(r.visibleUntil(), "visibleUntil");
+        if (until == null) {
+            throw ApiException.invalid("Angiv hvornår opslaget skal stoppe med at blive vist.", "visibleUntil");
+        }
+        if (!until.isAfter(from)) {
+            throw ApiException.invalid("Slutdatoen skal ligge efter startdatoen.", "visibleUntil");
+        }
+        if (!until.isAfter(now)) {
+            throw ApiException.invalid("Slutdatoen ligger i fortiden.", "visibleUntil");
+        }
+        if (Duration.between(from, until).compareTo(MAX_WINDOW) > 0) {
+            throw ApiException.invalid("Et opslag kan højst vises i " + MAX_WINDOW.toDays() + " dage.", "visibleUntil");
+        }
+        Set<String> areas = areas(caller, r.areas());
+        return new Post(id, old != null ? old.authorId() : caller.id(), old != null ? old.authorName() : caller.name(),
+                title, text, link, old != null ? old.imageId() : null, from, until, areas,
+                old != null ? old.status() : Post.Status.PENDING, old != null ? old.rejectionReason() : null,
+                old != null ? old.decidedBy() : null, old != null ? old.decidedAt() : null,
+                old != null ? old.createdAt() : now, now);
+    }
+
+    private Set<String> areas(Caller caller, List<String> requested) {
+        Set<String> areas = new HashSet<>(requested == null ? List.of() : requested);
+        Set<String> known = db.read(c -> AreaModeration.all(c).keySet());
+        for (String area : areas) {
+            if (area == null || !known.contains(area)) {
+                throw ApiException.invalid("Ukendt lokalområde: " + area, "areas");
+            }
+        }
+        if (!caller.mayActForAll(areas)) {
+            throw areas.isEmpty()
+                    ? ApiException.invalid("Vælg mindst ét af dine lokalområder.", "areas")
+                    : new ApiException(Status.FORBIDDEN_403, "Du kan kun lave opslag i dine egne lokalområder.", "areas");
+        }
+        return areas;
+    }
+
+    private static boolean needsApproval(Connection c, Set<String> areas) throws SQLException {
+        Map<String, AreaModeration> settings = AreaModeration.all(c);
+        Set<String> targets = areas.isEmpty() ? settings.keySet() : areas;
+        return targets.stream().anyMatch(a -> settings.containsKey(a) && settings.get(a).needsApproval());
+    }
+
+    private static Post requireEditable(Connection c, Caller caller, String id) throws SQLException {
+        Post post = PostRepository.find(c, id).orElseThrow(Posts::notFound);
+        if (!mayEdit(caller, post)) {
+            throw Auth.forbidden();
+        }
+        if (post.status() == Post.Status.WITHDRAWN) {
+            throw new ApiException(Status.CONFLICT_409, "Opslaget er trukket tilbage og kan ikke ændres.", null);
+        }
+        return post;
+    }
+
+    private static Post requirePendingFor(Connection c, Caller caller, String id) throws SQLException {
+        Post post = PostRepository.find(c, id).orElseThrow(Posts::notFound);
+        if (!mayModerate(caller, post, AreaModeration.all(c))) {
+            throw Auth.forbidden();
+        }
+        if (post.status() != Post.Status.PENDING) {
+            throw new ApiException(Status.CONFLICT_409, "Opslaget venter ikke på godkendelse.", null);
+        }
+        return post;
+    }
+
+    /** Administrators edit any post; volunteers posts aimed only at their own areas (their lokalforum). */
+    static boolean mayEdit(Caller caller, Post post) {
+        return caller.mayActForAll(post.areas());
+    }
+
+    private static boolean mayView(Caller caller, Post post) {
+        return caller.isAdmin() || caller.id().equals(post.authorId())
+                || post.areas().stream().anyMatch(a -> caller.account().areas().contains(a));
+    }
+
+    /** Administrators; or trusted volunteers of every area of the post, where each area allows it, not the author. */
+    private static boolean mayModerate(Caller caller, Post post, Map<String, AreaModeration> settings) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return !post.areas().isEmpty() && !caller.id().equals(post.authorId())
+                && post.areas().stream().allMatch(a -> caller.account().trustedAreas().contains(a)
+                        && settings.containsKey(a) && settings.get(a).trustedMayApprove());
+    }
+
+    private <T> T change(Database.SqlWork<T> work) {
+        T result = db.inTransaction(work);
+        contentChanged.run();
+        return result;
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("Opslaget findes ikke.", "id");
+    }
+
+    /** Now, at the microsecond precision both databases store, so answers match what is read back later. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,55 @@
+package dk.infoskaerm.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlainTextTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<b>Loppemarked</b> i Mørkøv|Loppemarked i Mørkøv",
+            "Kaffe &amp; kage|Kaffe & kage",
+            "Kaffe & kage|Kaffe & kage",
+            "3 < 5 og 7 > 2|3 < 5 og 7 > 2",
+            "<script>alert(1)</script>Hej|Hej",
+            "&lt;script&gt;alert(1)&lt;/script&gt;Hej|Hej",
+            "&amp;lt;b&amp;gt;fed&amp;lt;/b&amp;gt;|fed",
+            "<<script>script>alert(1)<</script>/script>|''"})
+    void removesMarkupAndKeepsPlainText(String input, String expected) {
+        assertEquals(expected, PlainText.clean(input));
+    }
+
+    @Test
+    void keepsLineBreaksAndDropsControlCharacters() {
+        assertEquals("Linje et\nLinje to", PlainText.clean("Linje et\r\nLinje to\u0007"));
+    }
+
+    @Test
+    void tooLongFieldIsNamedIn422() {
+        ApiException e = assertThrows(ApiException.class, () -> PlainText.field("x".repeat(11), "title", 10, true));
+        assertEquals(422, e.status().code());
+        assertEquals("title", e.field());
+    }
+
+    @Test
+    void blankRequiredFieldIsRefused() {
+        assertEquals("text", assertThrows(ApiException.class, () -> PlainText.field("<b></b> ", "text", 10, true)).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "mailto:a@b.dk", "/relativ", "http://", "https://x.dk/<script>"})
+    void refusesUrlsThatAreNotHttp(String url) {
+        assertEquals("link", assertThrows(ApiException.class, () -> PlainText.url(url, "link", 2000)).field());
+    }
+
+    @Test
+    void acceptsHttpAndHttpsUrls() {
+        assertEquals("https://moerkoev.dk/a?b=c", PlainText.url(" https://moerkoev.dk/a?b=c ", "link", 2000));
+        assertEquals("", PlainText.url(null, "link", 2000));
+    }
+}

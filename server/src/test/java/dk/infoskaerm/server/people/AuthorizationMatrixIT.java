@@ -1,0 +1,201 @@
+package dk.infoskaerm.server.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.infoskaerm.server.accounts.Role;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every role × every endpoint, on resources of area A (Mørkøv): a volunteer of A acts in their own area, a volunteer
+ * of B (Tuse) in another's. Each cell is asserted allowed (2xx) or denied (401 anonymous, 403 logged in).
+ */
+class AuthorizationMatrixIT {
+
+    /** Who calls. */
+    enum Who { ANONYMOUS, VOLUNTEER_A, VOLUNTEER_B, ADMIN }
+
+    private static final String A = "moerkoev";
+    private static final String B = "tuse";
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> LOGGED_IN = EnumSet.of(Who.VOLUNTEER_A, Who.VOLUNTEER_B, Who.ADMIN);
+    private static final Set<Who> AREA_A = EnumSet.of(Who.VOLUNTEER_A, Who.ADMIN);
+    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+
+    @TempDir
+    static Path dataDir;
+    private static Api api;
+    private static final Map<Who, Api.Login> LOGINS = new LinkedHashMap<>();
+
+    /** One endpoint: how to call it (fresh fixtures each time) and who may. */
+    private record Endpoint(String name, Set<Who> allowed, BiFunction<Api, Api.Login, Api.Res> call) {
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET /api/v1/areas", EVERYONE, (api, who) -> api.get(who, "/api/v1/areas")),
+            new Endpoint("GET /api/v1/screens/{id}/feed", EVERYONE, (api, who) -> api.get(who, "/api/v1/screens/moerkoev/feed")),
+            new Endpoint("GET /openapi", EVERYONE, (api, who) -> api.get(who, "/openapi")),
+            new Endpoint("GET /api/v1/session", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/session")),
+            new Endpoint("GET /api/v1/accounts", ADMIN, (api, who) -> api.get(who, "/api/v1/accounts")),
+            new Endpoint("POST /api/v1/accounts", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/accounts",
+                    Map.of("username", "ny-" + System.nanoTime(), "role", "volunteer", "areas", List.of(A)))),
+            new Endpoint("GET /api/v1/accounts/{id}", ADMIN, (api, who) -> api.get(who, "/api/v1/accounts/" + newAccount())),
+            new Endpoint("PUT /api/v1/accounts/{id}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/accounts/" + newAccount(), Map.of("role", "volunteer", "areas", List.of(A, B)))),
+            new Endpoint("POST /api/v1/accounts/{id}/password-reset", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/accounts/" + newAccount() + "/password-reset", null)),
+            new Endpoint("GET /api/v1/audit", ADMIN, (api, who) -> api.get(who, "/api/v1/audit")),
+            new Endpoint("GET /api/v1/posts", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/posts")),
+            new Endpoint("POST /api/v1/posts (area A)", AREA_A, (api, who) -> api.json(who, "POST", "/api/v1/posts",
+                    Api.post("Opslag", "Tekst", List.of(A)))),
+            new Endpoint("GET /api/v1/posts/{id}", AREA_A, (api, who) -> api.get(who, "/api/v1/posts/" + postInA())),
+            new Endpoint("PUT /api/v1/posts/{id}", AREA_A, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/posts/" + postInA(), Api.post("Rettet", "Ny tekst", List.of(A)))),
+            new Endpoint("POST /api/v1/posts/{id}/withdraw", AREA_A, (api, who) -> api.json(who, "POST",
+                    "/api/v1/posts/" + postInA() + "/withdraw", null)),
+            new Endpoint("PUT /api/v1/posts/{id}/image", AREA_A, (api, who) -> api.send(who, "PUT",
+                    "/api/v1/posts/" + postInA() + "/image", "image/png", TestImages.png(40, 30, false))),
+            new Endpoint("GET /api/v1/images/{id}", EVERYONE, (api, who) -> api.send(null, "GET", imageOfPostInA(), null, null)),
+            new Endpoint("GET /api/v1/moderation/queue", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/moderation/queue")),
+            new Endpoint("POST /api/v1/moderation/posts/{id}/approve", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/moderation/posts/" + postInA() + "/approve", null)),
+            new Endpoint("POST /api/v1/moderation/posts/{id}/reject", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/moderation/posts/" + postInA() + "/reject", Map.of("reason", "Mangler dato"))),
+            new Endpoint("GET /api/v1/moderation/areas", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/moderation/areas")),
+            new Endpoint("PUT /api/v1/moderation/areas/{slug}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/moderation/areas/" + A, Map.of("moderation", "approval"))),
+            new Endpoint("GET /api/v1/meetings", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/meetings")),
+            new Endpoint("POST /api/v1/meetings (area A)", AREA_A, (api, who) -> api.json(who, "POST", "/api/v1/meetings",
+                    Api.meeting(A, "Dialogmøde"))),
+            new Endpoint("GET /api/v1/meetings/{id}", AREA_A, (api, who) -> api.get(who, "/api/v1/meetings/" + meetingInA())),
+            new Endpoint("PUT /api/v1/meetings/{id}", AREA_A, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/meetings/" + meetingInA(), Api.meeting(A, "Flyttet dialogmøde"))),
+            new Endpoint("DELETE /api/v1/meetings/{id}", AREA_A, (api, who) -> api.json(who, "DELETE",
+                    "/api/v1/meetings/" + meetingInA(), null)),
+            new Endpoint("GET /api/v1/urgent", ADMIN, (api, who) -> api.get(who, "/api/v1/urgent")),
+            new Endpoint("POST /api/v1/urgent", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/urgent",
+                    Map.of("text", "Vejen er lukket", "areas", List.of(A)))),
+            new Endpoint("GET /api/v1/urgent/{id}", ADMIN, (api, who) -> api.get(who, "/api/v1/urgent/" + urgentInA())),
+            new Endpoint("POST /api/v1/urgent/{id}/clear", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/urgent/" + urgentInA() + "/clear", null)),
+            new Endpoint("DELETE /api/v1/session (log out)", LOGGED_IN, (api, who) -> api.json(
+                    who == null ? null : freshLogin(who), "DELETE", "/api/v1/session", null)));
+
+    @BeforeAll
+    static void start() {
+        api = Api.start(dataDir, Map.of());
+        var accounts = api.server.app().accounts();
+        accounts.createWithPassword("admin-test", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
+        accounts.createWithPassword("frivillig-a", Role.VOLUNTEER, Set.of(A), Set.of(), Api.PASSWORD);
+        accounts.createWithPassword("frivillig-b", Role.VOLUNTEER, Set.of(B), Set.of(), Api.PASSWORD);
+        LOGINS.put(Who.ADMIN, api.login("admin-test", Api.PASSWORD));
+        LOGINS.put(Who.VOLUNTEER_A, api.login("frivillig-a", Api.PASSWORD));
+        LOGINS.put(Who.VOLUNTEER_B, api.login("frivillig-b", Api.PASSWORD));
+        // Area A needs approval, so a volunteer's new post there is pending and can be approved or rejected.
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "PUT", "/api/v1/moderation/areas/" + A, Map.of("moderation", "approval"));
+        assertEquals(200, r.status(), r.error());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Who who : Who.values()) {
+                cells.add(Arguments.of(endpoint.name(), who, endpoint.allowed().contains(who)));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed={2}")
+    @MethodSource("cells")
+    void eachRoleIsAllowedOrDeniedAsTheTableSays(String name, Who who, boolean allowed) {
+        Endpoint endpoint = ENDPOINTS.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        Api.Res r = endpoint.call().apply(api, LOGINS.get(who));
+        if (allowed) {
+            assertTrue(r.status() >= 200 && r.status() < 300, name + " as " + who + " should be allowed: " + r.error());
+        } else {
+            int expected = who == Who.ANONYMOUS ? 401 : 403;
+            assertEquals(expected, r.status(), name + " as " + who + " should be denied: " + r.error());
+            assertTrue(r.json().has("error") && r.json().has("field"), r.body());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void openApiDocumentDescribesEveryEndpointOfTheMatrix() {
+        Api.Res r = api.get(null, "/openapi");
+        assertEquals(200, r.status());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/yaml"));
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(r.body());
+        assertTrue(String.valueOf(doc.get("openapi")).startsWith("3."));
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+        for (Endpoint endpoint : ENDPOINTS) {
+            String[] parts = endpoint.name().split(" ");
+            String path = parts[1];
+            assertTrue(paths.containsKey(path), "documented: " + path);
+            assertTrue(paths.get(path).containsKey(parts[0].toLowerCase(java.util.Locale.ROOT)),
+                    "documented: " + endpoint.name());
+        }
+    }
+
+    /** A pending post of volunteer A in area A. */
+    private static String postInA() {
+        Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/posts", Api.post("Loppemarked", "Kom", List.of(A)));
+        assertEquals(201, r.status(), r.error());
+        assertEquals("pending", r.json().get("status").asText());
+        return r.json().get("id").asText();
+    }
+
+    private static String imageOfPostInA() {
+        String id = postInA();
+        Api.Res r = api.send(LOGINS.get(Who.VOLUNTEER_A), "PUT", "/api/v1/posts/" + id + "/image", "image/png",
+                TestImages.png(20, 20, false));
+        assertEquals(200, r.status(), r.error());
+        return r.json().get("imageUrl").asText();
+    }
+
+    private static String meetingInA() {
+        Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/meetings", Api.meeting(A, "Dialogmøde"));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("id").asText();
+    }
+
+    private static String urgentInA() {
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/urgent", Map.of("text", "Akut", "areas", List.of(A)));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("id").asText();
+    }
+
+    private static String newAccount() {
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/accounts",
+                Map.of("username", "konto-" + System.nanoTime(), "role", "volunteer", "areas", List.of(A)));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("account").get("id").asText();
+    }
+
+    /** Logging out ends the session, so it gets a session of its own. */
+    private static Api.Login freshLogin(Api.Login who) {
+        String user = who.equals(LOGINS.get(Who.ADMIN)) ? "admin-test"
+                : who.equals(LOGINS.get(Who.VOLUNTEER_A)) ? "frivillig-a" : "frivillig-b";
+        return api.login(user, Api.PASSWORD);
+    }
+}

@@ -1,0 +1,289 @@
+package dk.infoskaerm.server.people;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.infoskaerm.server.accounts.Role;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Announcements: moderation, what reaches the feed, images, limits. */
+class PostsIT {
+
+    private static final String DIRECT = "kundby";
+    private static final String MODERATED = "svinninge";
+    private static final String TRUSTED_AREA = "regstrup";
+
+    @TempDir
+    static Path dataDir;
+    private static Api api;
+    private static Api.Login admin;
+    private static Api.Login volunteer;
+    private static Api.Login trusted;
+
+    @BeforeAll
+    static void start() {
+        api = Api.start(dataDir, Map.of());
+        var accounts = api.server.app().accounts();
+        accounts.createWithPassword("admin-p", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
+        accounts.createWithPassword("frivillig", Role.VOLUNTEER, Set.of(DIRECT, MODERATED, TRUSTED_AREA), Set.of(),
+                Api.PASSWORD);
+        accounts.createWithPassword("betroet", Role.VOLUNTEER, Set.of(MODERATED, TRUSTED_AREA),
+                Set.of(MODERATED, TRUSTED_AREA), Api.PASSWORD);
+        admin = api.login("admin-p", Api.PASSWORD);
+        volunteer = api.login("frivillig", Api.PASSWORD);
+        trusted = api.login("betroet", Api.PASSWORD);
+        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + MODERATED,
+                Map.of("moderation", "approval")).status());
+        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + TRUSTED_AREA,
+                Map.of("moderation", "approval", "trustedMayApprove", true)).status());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void postInDirectAreaIsPublishedAndOnTheScreenAtOnce() {
+        JsonNode post = create(volunteer, "Sankthans", DIRECT);
+        assertEquals("published", post.get("status").asText());
+        assertTrue(inFeed(DIRECT, post), "on the Kundby screen");
+        assertFalse(inFeed("tuse", post), "not on another area's screen");
+    }
+
+    @Test
+    void postInModeratedAreaWaitsForApprovalThenShows() {
+        JsonNode post = create(volunteer, "Juletræ", MODERATED);
+        assertEquals("pending", post.get("status").asText());
+        assertFalse(inFeed(MODERATED, post));
+        assertTrue(queueIds(admin).contains(post.get("id").asText()));
+        assertFalse(queueIds(trusted).contains(post.get("id").asText()), "area does not let trusted volunteers approve");
+        assertEquals(403, api.json(trusted, "POST", approve(post), null).status());
+        Api.Res approved = api.json(admin, "POST", approve(post), null);
+        assertEquals(200, approved.status(), approved.error());
+        assertEquals("published", approved.json().get("status").asText());
+        assertTrue(inFeed(MODERATED, post));
+    }
+
+    @Test
+    void trustedVolunteerApprovesWhereTheAreaAllowsButNotOwnPosts() {
+        JsonNode post = create(volunteer, "Koncert", TRUSTED_AREA);
+        assertTrue(queueIds(trusted).contains(post.get("id").asText()));
+        assertEquals(200, api.json(trusted, "POST", approve(post), null).status());
+        assertTrue(inFeed(TRUSTED_AREA, post));
+        JsonNode own = create(trusted, "Mit eget", TRUSTED_AREA);
+        assertEquals(403, api.json(trusted, "POST", approve(own), null).status());
+    }
+
+    @Test
+    void rejectionCarriesReasonTheAuthorSees() {
+        JsonNode post = create(volunteer, "Reklame", MODERATED);
+        Api.Res noReason = api.json(admin, "POST", "/api/v1/moderation/posts/" + post.get("id").asText() + "/reject",
+                Map.of("reason", " "));
+        assertEquals(422, noReason.status());
+        assertEquals("reason", noReason.json().get("field").asText());
+        Api.Res rejected = api.json(admin, "POST", "/api/v1/moderation/posts/" + post.get("id").asText() + "/reject",
+                Map.of("reason", "Kommercielle opslag hører ikke hjemme her."));
+        assertEquals(200, rejected.status(), rejected.error());
+        JsonNode seen = api.get(volunteer, "/api/v1/posts/" + post.get("id").asText()).json();
+        assertEquals("rejected", seen.get("status").asText());
+        assertEquals("Kommercielle opslag hører ikke hjemme her.", seen.get("rejectionReason").asText());
+        assertFalse(inFeed(MODERATED, post));
+    }
+
+    @Test
+    void editingApprovedPostInModeratedAreaSendsItBackForApproval() {
+        JsonNode post = create(volunteer, "Fællesspisning", MODERATED);
+        api.json(admin, "POST", approve(post), null);
+        assertTrue(inFeed(MODERATED, post));
+        Api.Res edited = api.json(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText(),
+                Api.post("Fællesspisning", "Nu med dessert", List.of(MODERATED)));
+        assertEquals(200, edited.status(), edited.error());
+        assertEquals("pending", edited.json().get("status").asText());
+        assertFalse(inFeed(MODERATED, post), "the changed text waits for approval");
+    }
+
+    @Test
+    void newImageOnApprovedPostSendsItBackForApproval() {
+        JsonNode post = create(volunteer, "Med billede", MODERATED);
+        api.json(admin, "POST", approve(post), null);
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
+                TestImages.png(50, 50, false));
+        assertEquals(200, r.status(), r.error());
+        assertEquals("pending", r.json().get("status").asText());
+        assertFalse(inFeed(MODERATED, post));
+    }
+
+    @Test
+    void withdrawnPostLeavesTheScreen() {
+        JsonNode post = create(volunteer, "Aflyst", DIRECT);
+        assertTrue(inFeed(DIRECT, post));
+        Api.Res r = api.json(volunteer, "POST", "/api/v1/posts/" + post.get("id").asText() + "/withdraw", null);
+        assertEquals("withdrawn", r.json().get("status").asText());
+        assertFalse(inFeed(DIRECT, post));
+        assertEquals(409, api.json(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText(),
+                Api.post("Igen", "", List.of(DIRECT))).status());
+    }
+
+    @Test
+    void adminPostsToAllAreas() {
+        Api.Res r = api.json(admin, "POST", "/api/v1/posts", Api.post("Til hele kommunen", "", List.of()));
+        assertEquals(201, r.status(), r.error());
+        assertTrue(inFeed("oroe", r.json()) && inFeed("vipperoed", r.json()));
+    }
+
+    @Test
+    void volunteerMustChooseOwnArea() {
+        Api.Res none = api.json(volunteer, "POST", "/api/v1/posts", Api.post("Ingen områder", "", List.of()));
+        assertEquals(422, none.status());
+        assertEquals("areas", none.json().get("field").asText());
+        assertEquals(403, api.json(volunteer, "POST", "/api/v1/posts", Api.post("Andres", "", List.of("tuse"))).status());
+    }
+
+    @Test
+    void uploadedImageIsReencodedScaledAndStrippedOfMetadata() throws IOException {
+        JsonNode post = create(volunteer, "Foto", DIRECT);
+        byte[] upload = TestImages.jpegWithComment(2400, 1200, "GPS-HEMMELIGHED-55.6N");
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/jpeg", upload);
+        assertEquals(200, r.status(), r.error());
+        Api.Res image = api.get(null, r.json().get("imageUrl").asText());
+        assertEquals(200, image.status());
+        assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(new String(image.bytes(), StandardCharsets.ISO_8859_1).contains("GPS-HEMMELIGHED"));
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(image.bytes()));
+        assertEquals(1920, stored.getWidth());
+        assertEquals(960, stored.getHeight());
+    }
+
+    @Test
+    void typeIsTakenFromContentNotFromTheLabel() {
+        JsonNode post = create(volunteer, "Mærkat", DIRECT);
+        Api.Res pngCalledJpeg = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image",
+                "image/jpeg", TestImages.png(30, 30, true));
+        assertEquals(200, pngCalledJpeg.status(), pngCalledJpeg.error());
+        assertEquals("image/png", api.get(null, pngCalledJpeg.json().get("imageUrl").asText()).headers()
+                .firstValue("Content-Type").orElseThrow(), "transparent PNG stays PNG");
+        Api.Res textCalledPng = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image",
+                "image/png", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, textCalledPng.status(), textCalledPng.error());
+        assertEquals("image", textCalledPng.json().get("field").asText());
+        byte[] truncated = Arrays.copyOf(TestImages.png(100, 100, false), 60);
+        assertEquals(422, api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image",
+                "image/png", truncated).status(), "PNG header on a broken file");
+        assertEquals(415, api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image",
+                "text/plain", TestImages.png(10, 10, false)).status(), "not an image content type");
+    }
+
+    @Test
+    void webpIsDecodedAndReencoded() {
+        JsonNode post = create(volunteer, "WebP", DIRECT);
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/webp",
+                TestImages.WEBP);
+        assertEquals(200, r.status(), r.error());
+        byte[] stored = api.get(null, r.json().get("imageUrl").asText()).bytes();
+        assertEquals(0xFF, stored[0] & 0xFF, "re-encoded as JPEG");
+    }
+
+    @Test
+    void oversizedImageIsRefusedWith413() {
+        JsonNode post = create(volunteer, "Stort", DIRECT);
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        byte[] jpeg = TestImages.jpeg(10, 10);
+        System.arraycopy(jpeg, 0, big, 0, jpeg.length);
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/jpeg", big);
+        assertEquals(413, r.status(), r.error());
+        assertTrue(r.json().get("error").asText().contains("5 MB"), r.body());
+    }
+
+    @Test
+    void fieldLimitsBodyLimitAndContentTypeAreAnsweredClearly() {
+        Api.Res longTitle = api.json(volunteer, "POST", "/api/v1/posts", Api.post("x".repeat(121), "", List.of(DIRECT)));
+        assertEquals(422, longTitle.status());
+        assertEquals("title", longTitle.json().get("field").asText());
+        Api.Res longText = api.json(volunteer, "POST", "/api/v1/posts", Api.post("Titel", "x".repeat(1001), List.of(DIRECT)));
+        assertEquals("text", longText.json().get("field").asText());
+        Api.Res huge = api.json(volunteer, "POST", "/api/v1/posts", Api.post("Titel", "x".repeat(70_000), List.of(DIRECT)));
+        assertEquals(413, huge.status(), huge.error());
+        Api.Res form = api.send(volunteer, "POST", "/api/v1/posts", "application/x-www-form-urlencoded",
+                "title=x".getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, form.status(), form.error());
+        Api.Res broken = api.send(volunteer, "POST", "/api/v1/posts", "application/json",
+                "{\"title\": ".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, broken.status(), broken.error());
+        Map<String, Object> backwards = Api.post("Baglæns", "", List.of(DIRECT));
+        backwards.put("visibleFrom", java.time.OffsetDateTime.now().plusDays(9).toString());
+        Api.Res dates = api.json(volunteer, "POST", "/api/v1/posts", backwards);
+        assertEquals(422, dates.status());
+        assertEquals("visibleUntil", dates.json().get("field").asText());
+    }
+
+    @Test
+    void handEnteredMeetingShowsAsDialogueMeeting() {
+        Api.Res r = api.json(volunteer, "POST", "/api/v1/meetings", Api.meeting(DIRECT, "Dialogmøde om skolevejen"));
+        assertEquals(201, r.status(), r.error());
+        JsonNode slide = slide(DIRECT, "meeting:" + r.json().get("id").asText());
+        assertEquals("meeting", slide.get("kind").asText());
+        assertEquals("Teknik- og Miljøudvalget", slide.get("meeting").get("committee").asText());
+        assertEquals("Anne Hansen", slide.get("meeting").get("politicians").get(0).asText());
+        assertEquals("https://example.org/tilmeld", slide.get("url").asText());
+        assertEquals(204, api.json(volunteer, "DELETE", "/api/v1/meetings/" + r.json().get("id").asText(), null).status());
+        assertEquals(null, slide(DIRECT, "meeting:" + r.json().get("id").asText()));
+    }
+
+    private static JsonNode create(Api.Login who, String title, String area) {
+        Api.Res r = api.json(who, "POST", "/api/v1/posts", Api.post(title, "Tekst", List.of(area)));
+        assertEquals(201, r.status(), r.error());
+        return r.json();
+    }
+
+    private static String approve(JsonNode post) {
+        return "/api/v1/moderation/posts/" + post.get("id").asText() + "/approve";
+    }
+
+    private static List<String> queueIds(Api.Login who) {
+        Api.Res r = api.get(who, "/api/v1/moderation/queue");
+        assertEquals(200, r.status(), r.error());
+        return r.json().findValuesAsText("id");
+    }
+
+    private static boolean inFeed(String screen, JsonNode post) {
+        return slide(screen, "post:" + post.get("id").asText()) != null;
+    }
+
+    static JsonNode slide(String screen, String id) {
+        Api.Res feed = api.get(null, "/api/v1/screens/" + screen + "/feed");
+        assertEquals(200, feed.status());
+        for (JsonNode slide : feed.json().get("slides")) {
+            if (slide.get("id").asText().equals(id)) {
+                return slide;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void imageBytesAreServedAsStored() {
+        JsonNode post = create(volunteer, "Bytes", DIRECT);
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
+                TestImages.png(64, 48, false));
+        byte[] first = api.get(null, r.json().get("imageUrl").asText()).bytes();
+        assertArrayEquals(first, api.get(null, r.json().get("imageUrl").asText()).bytes());
+        assertEquals(404, api.get(null, "/api/v1/images/findes-ikke").status());
+    }
+}
