@@ -14,6 +14,7 @@ import dk.infoskaerm.server.screens.ScreenRepository;
 import dk.infoskaerm.server.screens.ScreenStatusRepository;
 import dk.infoskaerm.server.seed.SeedData;
 import dk.infoskaerm.server.seed.Seeder;
+import dk.infoskaerm.server.sources.Sources;
 import io.helidon.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ public final class Application implements AutoCloseable {
     private final FeedCache feeds;
     private final FeedEvents events;
     private final Clock clock;
+    private final Sources sources;
 
     private Application(Config config, Database db, Clock clock) {
         this.config = config;
@@ -60,6 +62,8 @@ public final class Application implements AutoCloseable {
                 watcher, clock);
         this.events = new FeedEvents();
         watcher.start(new FeedRefresher(feeds, events, watcher, clock));
+        this.sources = Sources.create(app.get("sources"), db, areas, clock, this::contentChanged);
+        sources.start();
     }
 
     /** Opens the database named by {@code config}, migrates it and loads the seed data on a first start. */
@@ -156,6 +160,11 @@ public final class Application implements AutoCloseable {
         return feeds;
     }
 
+    /** Sources that items are imported from, and their scheduler. */
+    public Sources sources() {
+        return sources;
+    }
+
     /** Subscribers to feed changes. */
     public FeedEvents events() {
         return events;
@@ -172,6 +181,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        sources.close();
         watcher.close();
         db.close();
     }

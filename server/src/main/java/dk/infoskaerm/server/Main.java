@@ -6,6 +6,7 @@ import dk.infoskaerm.server.http.ErrorHandlers;
 import dk.infoskaerm.server.screens.EventsService;
 import dk.infoskaerm.server.screens.FeedService;
 import dk.infoskaerm.server.screens.HeartbeatService;
+import dk.infoskaerm.server.sources.SourceService;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -61,7 +62,9 @@ public final class Main {
         routing.register("/api/v1/areas", new AreaService(app.areas()))
                 .register("/api/v1/screens", new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), keepAlive),
-                        new HeartbeatService(app.screens(), app.statuses(), app.clock()));
+                        new HeartbeatService(app.screens(), app.statuses(), app.clock()))
+                // Interim admin guard (X-Test-Admin with infoskaerm.sources.test-admin-token) until sessions land.
+                .register("/api/v1/sources", new SourceService(app.sources(), app.sources().testAdminGuard()));
         ErrorHandlers.register(routing);
     }
 
