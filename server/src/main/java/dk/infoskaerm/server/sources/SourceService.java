@@ -150,7 +150,14 @@ public final class SourceService implements HttpService {
         Source s = stored.source();
         return new SourceView(s.id(), s.name(), s.kind().wireName(), s.format(), s.url(),
                 s.areas().stream().sorted().toList(), s.pollMinutes(), s.selectors(), s.enabled(),
-                sources.importer().isRunning(s.id()), stored.health());
+                sources.importer().isRunning(s.id()), state(stored.health()), stored.health());
+    }
+
+    private static String state(SourceHealth health) {
+        if (health.lastAttempt() == null) {
+            return "new";
+        }
+        return health.lastError() == null ? "ok" : "failing";
     }
 
     private static <T> T read(ServerRequest req, Class<T> type) {
@@ -184,8 +191,9 @@ public final class SourceService implements HttpService {
     record TestResult(int itemCount, List<JsonNode> items, List<String> problems) {
     }
 
-    /** A source with its health, as the API shows it. */
+    /** A source with its health, as the API shows it; {@code state} is {@code new}, {@code ok} or {@code failing}. */
     record SourceView(String id, String name, String kind, String format, String url, List<String> areas,
-                      int pollMinutes, Selectors selectors, boolean enabled, boolean importing, SourceHealth health) {
+                      int pollMinutes, Selectors selectors, boolean enabled, boolean importing, String state,
+                      SourceHealth health) {
     }
 }

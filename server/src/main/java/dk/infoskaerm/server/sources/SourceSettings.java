@@ -19,12 +19,22 @@ record SourceSettings(Duration tick, Duration connectTimeout, Duration requestTi
 
     static SourceSettings of(Config c) {
         return new SourceSettings(
-                Duration.ofSeconds(c.get("tick-seconds").asInt().orElse(15)),
-                Duration.ofSeconds(c.get("connect-timeout-seconds").asInt().orElse(10)),
-                Duration.ofSeconds(c.get("request-timeout-seconds").asInt().orElse(30)),
-                c.get("max-bytes").asLong().orElse(10L * 1024 * 1024),
-                c.get("window-days").asInt().orElse(180),
-                Duration.ofMinutes(c.get("max-backoff-minutes").asInt().orElse(360)),
+                Duration.ofSeconds(positive(c, "tick-seconds", 15)),
+                Duration.ofSeconds(positive(c, "connect-timeout-seconds", 10)),
+                Duration.ofSeconds(positive(c, "request-timeout-seconds", 30)),
+                positive(c, "max-bytes", 10L * 1024 * 1024),
+                (int) positive(c, "window-days", 180),
+                Duration.ofMinutes(positive(c, "max-backoff-minutes", 360)),
                 c.get("test-admin-token").asString().orElse(""));
+    }
+
+    private static long positive(Config c, String key, long fallback) {
+        long value = c.get(key).asLong().orElse(fallback);
+        if (value < 1) {
+            throw new IllegalArgumentException("infoskaerm.sources." + key + " must be at least 1: " + value
+                    + " (application.yaml, or INFOSKAERM_SOURCES_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+                    + " in the environment)");
+        }
+        return value;
     }
 }

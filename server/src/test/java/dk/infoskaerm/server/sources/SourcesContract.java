@@ -80,7 +80,9 @@ abstract class SourcesContract {
         assertEquals(201, create("iso-garbage", "/garbage", "auto", "[]").statusCode());
         assertEquals(201, create("iso-broken", "/broken.ics", "ical", "[]").statusCode());
 
-        JsonNode goodHealth = awaitSource("iso-good", s -> s.path("health").has("lastSuccess")).get("health");
+        JsonNode goodSource = awaitSource("iso-good", s -> s.path("health").has("lastSuccess"));
+        assertEquals("ok", goodSource.get("state").asText());
+        JsonNode goodHealth = goodSource.get("health");
         assertEquals(1, goodHealth.get("itemCount").asInt());
         assertTrue(feed("knabstrup").contains("Høstfest i Knabstrup"), "the good source's event is on the screen");
         Instant goodPolled = fixtures.requests("/good.ics").getFirst().at();
@@ -100,6 +102,7 @@ abstract class SourcesContract {
         good.set(SourceFixtures.Answer.status(500));
         HttpResponse<String> again = send("POST", "/api/v1/sources/iso-good/import", null);
         assertEquals(200, again.statusCode(), again.body());
+        assertEquals("failing", Json.mapper().readTree(again.body()).get("state").asText());
         JsonNode afterFailure = Json.mapper().readTree(again.body()).get("health");
         assertTrue(afterFailure.get("lastError").asText().contains("HTTP 500"), afterFailure.toString());
         assertEquals(1, afterFailure.get("consecutiveFailures").asInt());
