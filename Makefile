@@ -32,7 +32,7 @@ test: jdk
 	$(MVN) install
 
 bench: jdk
-	@echo "There are no benchmarks yet: they arrive with the importer and feed-serving work (issues 3, 4 and 6)."
+	@bench/run
 
 clean: jdk
 	$(MVN) -q clean

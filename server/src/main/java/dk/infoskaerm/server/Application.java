@@ -16,6 +16,7 @@ import dk.infoskaerm.server.screens.ScreenRepository;
 import dk.infoskaerm.server.screens.ScreenStatusRepository;
 import dk.infoskaerm.server.seed.SeedData;
 import dk.infoskaerm.server.seed.Seeder;
+import dk.infoskaerm.server.sources.Sources;
 import io.helidon.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +50,7 @@ public final class Application implements AutoCloseable {
     private final Clock clock;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final Sources sources;
 
     private Application(Config config, Database db, Clock clock, Accounts accounts) {
         this.config = config;
@@ -66,6 +68,8 @@ public final class Application implements AutoCloseable {
         this.accounts = accounts;
         this.audit = new AuditLog(db);
         watcher.start(new FeedRefresher(feeds, events, watcher, clock));
+        this.sources = Sources.create(app.get("sources"), db, areas, clock, this::contentChanged);
+        sources.start();
     }
 
     /** Opens the database named by {@code config}, migrates it and loads the seed data on a first start. */
@@ -164,6 +168,11 @@ public final class Application implements AutoCloseable {
         return feeds;
     }
 
+    /** Sources that items are imported from, and their scheduler. */
+    public Sources sources() {
+        return sources;
+    }
+
     /** Subscribers to feed changes. */
     public FeedEvents events() {
         return events;
@@ -190,6 +199,7 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
+        sources.close();
         watcher.close();
         db.close();
     }

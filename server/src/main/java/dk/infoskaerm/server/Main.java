@@ -20,6 +20,7 @@ import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
 import dk.infoskaerm.server.screens.HeartbeatService;
 import dk.infoskaerm.server.screens.ScheduleService;
+import dk.infoskaerm.server.sources.SourceService;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -89,6 +90,7 @@ public final class Main {
                         app.accounts().auth()))
                 .register("/api/v1/urgent", new UrgentService(new UrgentMessages(app.db(), app::contentChanged),
                         app.accounts().auth()))
+                .register("/api/v1/sources", new SourceService(app.sources(), app.accounts().auth()::requireAdmin))
                 .register("/openapi", new OpenApiService());
         ErrorHandlers.register(routing);
     }

@@ -4,6 +4,7 @@ import dk.infoskaerm.content.Area;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.Screen;
+import dk.infoskaerm.content.importers.Importers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -53,10 +54,10 @@ public final class FeedComposer {
         Instant horizonEnd = now.plus(HORIZON);
         Instant validUntil = Instant.MAX;
         Map<ItemKind, List<Candidate>> byKind = new EnumMap<>(ItemKind.class);
-        for (Item item : items) {
-            if (!item.belongsTo(area.slug())) {
-                continue;
-            }
+        // The same event from two sources is shown once; the area filter comes first, so a copy meant for
+        // another area never hides this area's copy.
+        List<Item> ofArea = items.stream().filter(item -> item.belongsTo(area.slug())).toList();
+        for (Item item : Importers.dedupe(ofArea)) {
             Window window = windowOf(item);
             if (window == null || !window.until.isAfter(window.from)) {
                 continue;

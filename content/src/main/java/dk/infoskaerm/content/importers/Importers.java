@@ -67,7 +67,11 @@ public final class Importers {
         for (Item item : items) {
             if (item.start() == null) {
                 out.add(item);
-            } else if (seen.putIfAbsent(dedupeKey(item.title(), item.start()), item) == null) {
+                continue;
+            }
+            Item first = seen.putIfAbsent(dedupeKey(item.title(), item.start()), item);
+            // within one source items are told apart by their identity; only another source's copy is a duplicate
+            if (first == null || first.sourceId().equals(item.sourceId())) {
                 out.add(item);
             }
         }

@@ -4,20 +4,28 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.ParsingFeedException;
+import com.rometools.rome.io.WireFeedInput;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import com.rometools.rome.io.XmlReader;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.safety.Sanitizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
@@ -32,6 +40,7 @@ final class RssImporter {
     private final ImportRequest request;
     private final Problems problems;
     private Elements rawEntries;
+    private Boolean mentionsXmlBase;
 
     private RssImporter(byte[] body, ImportRequest request, Problems problems) {
         this.body = body;
@@ -42,12 +51,40 @@ final class RssImporter {
     static List<ImportedItem> parse(byte[] body, String source, URI base, ImportRequest request, Problems problems)
             throws SourceException {
         SyndFeed feed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), true)) {
-            feed = new SyndFeedInput().build(reader);
-        } catch (FeedException | IOException | RuntimeException e) {
-            throw new SourceException(source, "not a readable RSS or Atom feed: " + e.getMessage(), e);
+        try {
+            feed = build(body, false);
+        } catch (FeedException | IOException | RuntimeException strict) {
+            // Rome's XML healer (undefined entities, stray '&') reads char by char; only feeds that need it pay.
+            try {
+                feed = build(body, true);
+            } catch (FeedException | IOException | RuntimeException e) {
+                throw new SourceException(source, "not a readable RSS or Atom feed: " + e.getMessage(), e);
+            }
         }
         return new RssImporter(body, request, problems).entries(feed, base);
+    }
+
+    private static SyndFeed build(byte[] body, boolean heal) throws FeedException, IOException {
+        Document document;
+        try (XmlReader xml = new XmlReader(new ByteArrayInputStream(body), true)) {
+            document = FeedDocuments.INSTANCE.read(heal ? new XmlFixerReader(xml) : xml);
+        } catch (JDOMException e) {
+            throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
+        }
+        WireFeed wire = FastRss20Parser.INSTANCE.isMyType(document)
+                ? FastRss20Parser.INSTANCE.parse(document, false, Locale.US)
+                : new WireFeedInput().build(document);
+        return new SyndFeedImpl(wire);
+    }
+
+    /** Feed XML into JDOM with Rome's own SAX settings: no DTDs, no external entities. */
+    private static final class FeedDocuments extends WireFeedInput {
+
+        static final FeedDocuments INSTANCE = new FeedDocuments();
+
+        Document read(Reader reader) throws JDOMException, IOException {
+            return createSAXBuilder().build(reader);
+        }
     }
 
     private List<ImportedItem> entries(SyndFeed feed, URI base) {
@@ -129,6 +166,9 @@ final class RssImporter {
 
     // Rome leaves relative links relative; xml:base on the entry or feed wins over the feed's link.
     private URI entryBase(int index, URI feedBase) {
+        if (!mentionsXmlBase()) {
+            return feedBase;
+        }
         Element raw = rawEntry(index);
         URI base = feedBase;
         if (raw == null) {
@@ -144,9 +184,18 @@ final class RssImporter {
         return base;
     }
 
+    // A second parse (jsoup) is needed only to read xml:base, so it is skipped for the many feeds without one.
+    private boolean mentionsXmlBase() {
+        if (mentionsXmlBase == null) {
+            boolean utf16 = body.length >= 2 && ((body[0] & 0xff) == 0xfe || (body[0] & 0xff) == 0xff || body[0] == 0);
+            mentionsXmlBase = utf16 || new String(body, StandardCharsets.ISO_8859_1).contains("xml:base");
+        }
+        return mentionsXmlBase;
+    }
+
     private Element rawEntry(int index) {
         if (rawEntries == null) {
-            Document doc = Jsoup.parse(Texts.decode(body), "", Parser.xmlParser());
+            org.jsoup.nodes.Document doc = Jsoup.parse(Texts.decode(body), "", Parser.xmlParser());
             rawEntries = doc.select("item, entry");
         }
         return index < rawEntries.size() ? rawEntries.get(index) : null;

@@ -50,6 +50,28 @@ class FeedComposerTest {
     }
 
     @Test
+    void showsTheSameEventFromTwoSourcesOnce() {
+        Instant start = NOW.plus(Duration.ofDays(2));
+        Item fromForum = new Item("forum:jul", "forum", ItemKind.EVENT, "Julemarked i Mørkøv!", "", start,
+                start.plus(Duration.ofHours(3)), false, "", "", null, null, null, Set.of("moerkoev"), null);
+        Item fromHall = new Item("hallen:xyz", "hallen", ItemKind.EVENT, "Julemarked i Mørkøv", "", start,
+                start.plus(Duration.ofHours(4)), false, "", "", null, null, null, Set.of(), null);
+        Feed feed = composer.compose(SCREEN, MOERKOEV, List.of(fromForum, fromHall), NOW).feed();
+        assertEquals(List.of("forum:jul"), ids(feed));
+    }
+
+    @Test
+    void copyOfAnEventForAnotherAreaDoesNotHideThisAreasCopy() {
+        Instant start = NOW.plus(Duration.ofDays(2));
+        Item tuse = new Item("a:tuse", "a", ItemKind.EVENT, "Loppemarked", "", start, null, false, "", "", null,
+                null, null, Set.of("tuse"), null);
+        Item moerkoev = new Item("b:moerkoev", "b", ItemKind.EVENT, "Loppemarked", "", start, null, false, "", "",
+                null, null, null, Set.of("moerkoev"), null);
+        Feed feed = composer.compose(SCREEN, MOERKOEV, List.of(tuse, moerkoev), NOW).feed();
+        assertEquals(List.of("b:moerkoev"), ids(feed));
+    }
+
+    @Test
     void leavesOutWhatExpiredAndWhatLiesBeyondTheLookAheadAndHorizon() {
         List<Item> items = List.of(
                 event("over", NOW.minus(Duration.ofHours(3)), Set.of("moerkoev")),

@@ -72,6 +72,20 @@ class ImportersTest {
     }
 
     @Test
+    void feedWithUndefinedEntitiesIsHealedAndRead() throws Exception {
+        byte[] rss = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>T</title>"
+                + "<link>https://tuse.dk/</link><item><title>Loppemarked&nbsp;i Tuse &copy; 2026</title>"
+                + "<link>/loppe/</link><pubDate>Tue, 03 Nov 2026 09:12:44 +0100</pubDate></item></channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportResult result = Importers.parse(rss, (String) null, java.net.URI.create("https://tuse.dk/feed/"),
+                Fixtures.request("tuse"));
+        Item item = result.items().getFirst().item();
+        assertEquals("Loppemarked i Tuse © 2026", item.title());
+        assertEquals("https://tuse.dk/loppe/", item.url());
+        assertEquals(Instant.parse("2026-11-03T08:12:44Z"), item.published());
+    }
+
+    @Test
     void kindAndAreasComeFromTheRequest() throws Exception {
         ImportRequest request = new ImportRequest("dialog", ItemKind.MEETING, Set.of("kundby"), Fixtures.FROM,
                 Fixtures.TO, null);
@@ -87,6 +101,14 @@ class ImportersTest {
         Item b = item("b:7", "GO’ DIALOG – klimaplan 2030!", start);
         Item c = item("b:8", "Go' Dialog: Klimaplan 2030", start.plusSeconds(3600));
         assertEquals(List.of(a, c), Importers.dedupe(List.of(a, b, c)));
+    }
+
+    @Test
+    void twoItemsOfOneSourceWithTheSameTitleAndStartAreBothKept() {
+        Instant start = Instant.parse("2026-11-18T18:00:00Z");
+        Item first = item("a:1", "Borgermøde", start);
+        Item second = item("a:2", "Borgermøde", start);
+        assertEquals(List.of(first, second), Importers.dedupe(List.of(first, second)));
     }
 
     @Test

@@ -31,12 +31,7 @@ public final class RequestBodies {
 
     /** The JSON body as {@code type}, at most {@code maxBytes}. */
     public static <T> T json(ServerRequest req, Class<T> type, int maxBytes) {
-        Optional<HttpMediaType> contentType = req.headers().contentType();
-        if (contentType.isEmpty() || !contentType.get().test(MediaTypes.APPLICATION_JSON)) {
-            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                    "Indholdet skal sendes som JSON (Content-Type: application/json).", "Content-Type");
-        }
-        byte[] body = bytes(req, maxBytes);
+        byte[] body = jsonBytes(req, maxBytes);
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
@@ -51,6 +46,16 @@ public final class RequestBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes of a JSON body, at most {@code maxBytes}; 415 when it is not declared as JSON, 413 when larger. */
+    public static byte[] jsonBytes(ServerRequest req, int maxBytes) {
+        Optional<HttpMediaType> contentType = req.headers().contentType();
+        if (contentType.isEmpty() || !contentType.get().test(MediaTypes.APPLICATION_JSON)) {
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
+                    "Indholdet skal sendes som JSON (Content-Type: application/json).", "Content-Type");
+        }
+        return bytes(req, maxBytes);
     }
 
     /** The raw body, at most {@code max} bytes; more gives 413. */

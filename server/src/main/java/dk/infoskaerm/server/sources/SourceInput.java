@@ -1,0 +1,135 @@
+package dk.infoskaerm.server.sources;
+
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.Slugs;
+import dk.infoskaerm.content.importers.Selectors;
+import dk.infoskaerm.server.http.ApiException;
+import io.helidon.http.Status;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/**
+ * A source as an administrator sends it; {@link #toSource} checks every field and answers 422 in Danish, naming
+ * the field, for the first one that is wrong.
+ */
+record SourceInput(String id, String name, String kind, String format, String url, List<String> areas,
+                   Integer pollMinutes, SelectorsInput selectors, Boolean enabled) {
+
+    /** Shortest and longest poll interval, minutes. */
+    static final int MIN_POLL_MINUTES = 5;
+    static final int MAX_POLL_MINUTES = 1440;
+    static final int DEFAULT_POLL_MINUTES = 60;
+    private static final Set<String> KINDS = Set.of("event", "meeting", "news");
+    private static final Set<String> FORMATS = Set.of("ical", "rss", "html", "auto");
+    private static final Set<String> RESERVED_IDS = Set.of("test");
+
+    /** CSS selectors as sent. */
+    record SelectorsInput(String item, String title, String date, String location, String link, String summary) {
+    }
+
+    /** The checked source; {@code pathId} is the id from the URL when editing, else null. */
+    Source toSource(String pathId, Predicate<String> areaExists) {
+        String sourceId = pathId != null ? pathId : id;
+        if (pathId == null && (!Slugs.isSlug(sourceId) || RESERVED_IDS.contains(sourceId))) {
+            throw invalid("id skal være et kort navn af små bogstaver a-z, tal og bindestreger, højst 64 tegn "
+                    + "(fx moerkoev-lokalforum).", "id");
+        }
+        if (pathId != null && id != null && !id.equals(pathId)) {
+            throw invalid("id kan ikke ændres; opret en ny kilde i stedet.", "id");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw invalid("name skal udfyldes og må højst være 200 tegn.", "name");
+        }
+        int minutes = pollMinutes == null ? DEFAULT_POLL_MINUTES : pollMinutes;
+        if (minutes < MIN_POLL_MINUTES || minutes > MAX_POLL_MINUTES) {
+            throw invalid("pollMinutes skal være et helt tal fra " + MIN_POLL_MINUTES + " til " + MAX_POLL_MINUTES
+                    + " minutter.", "pollMinutes");
+        }
+        Set<String> areaSlugs = new LinkedHashSet<>();
+        for (String area : areas == null ? List.<String>of() : areas) {
+            if (area == null || !areaExists.test(area)) {
+                throw invalid("Lokalområdet '" + area + "' findes ikke; se /api/v1/areas.", "areas");
+            }
+            areaSlugs.add(area);
+        }
+        return new Source(sourceId, name.strip(), requireKind(kind), requireFormat(format), requireUrl(url), areaSlugs,
+                minutes, requireSelectors(selectors), enabled == null || enabled);
+    }
+
+    static ItemKind requireKind(String kind) {
+        if (kind == null || !KINDS.contains(kind)) {
+            throw invalid("kind skal være event, meeting eller news.", "kind");
+        }
+        return ItemKind.fromWire(kind);
+    }
+
+    static String requireFormat(String format) {
+        String f = format == null ? "auto" : format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(f)) {
+            throw invalid("format skal være ical, rss, html eller auto.", "format");
+        }
+        return f;
+    }
+
+    static String requireUrl(String url) {
+        if (url == null || url.isBlank() || url.length() > 2000) {
+            throw invalid("url skal udfyldes med en http- eller https-adresse.", "url");
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw invalid("url skal være en fuld http- eller https-adresse: '" + url + "'.", "url");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw invalid("url er ikke en gyldig adresse: '" + url + "'.", "url");
+        }
+    }
+
+    static Selectors requireSelectors(SelectorsInput s) {
+        if (s == null) {
+            return null;
+        }
+        if (isBlank(s.item()) || isBlank(s.title())) {
+            throw invalid("selectors skal mindst have item og title, når de er angivet.", "selectors");
+        }
+        String[] names = {"item", "title", "date", "location", "link", "summary"};
+        String[] values = {s.item(), s.title(), s.date(), s.location(), s.link(), s.summary()};
+        for (int i = 0; i < names.length; i++) {
+            if (isBlank(values[i])) {
+                continue;
+            }
+            if (values[i].length() > 300) {
+                throw invalid("selectors." + names[i] + " må højst være 300 tegn.", "selectors." + names[i]);
+            }
+            try {
+                QueryParser.parse(values[i]);
+            } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+                throw invalid("selectors." + names[i] + " er ikke en gyldig CSS-selector: '" + values[i] + "'.",
+                        "selectors." + names[i]);
+            }
+        }
+        return new Selectors(s.item().strip(), s.title().strip(), blankToNull(s.date()), blankToNull(s.location()),
+                blankToNull(s.link()), blankToNull(s.summary()));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
+    static ApiException invalid(String message, String field) {
+        return new ApiException(Status.UNPROCESSABLE_CONTENT_422, message, field);
+    }
+}
