@@ -20,6 +20,8 @@ import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
 import dk.infoskaerm.server.screens.HeartbeatService;
 import dk.infoskaerm.server.screens.ScheduleService;
+import dk.infoskaerm.server.screens.ScreenAdmin;
+import dk.infoskaerm.server.screens.ScreenAdminService;
 import dk.infoskaerm.server.sources.SourceService;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
@@ -74,12 +76,14 @@ public final class Main {
     static void routing(HttpRouting.Builder routing, Application app) {
         Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
         Posts posts = new Posts(app.db(), app::contentChanged);
-        routing.register("/api/v1/areas", new AreaService(app.areas()),
+        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app::contentChanged),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
                 .register("/api/v1/screens", new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), keepAlive),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
-                        new ScheduleService(app.feeds(), app.clock()))
+                        new ScheduleService(app.feeds(), app.clock()),
+                        new ScreenAdminService(new ScreenAdmin(app.db(), app.screens(), app.statuses(), app.areas(),
+                                app.feeds(), app::contentChanged, app.clock()), app.accounts().auth()))
                 .register("/api/v1/session", new SessionService(app.accounts()))
                 .register("/api/v1/accounts", new AccountService(app.accounts()))
                 .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()))
