@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Feed documents per screen, composed once per change and kept as bytes with their strong ETag, so a request is
- * answered with a lookup and a write. {@link #refreshAll()} rebuilds every cached feed (one item query per area)
+ * answered with a lookup and a write. {@link #refreshAll()} rebuilds every cached feed (one query for all items)
  * and tells the listener which feeds changed; it runs when content changes and when time alone changes a feed.
  */
 public final class FeedCache {
@@ -112,8 +112,8 @@ public final class FeedCache {
     }
 
     /**
-     * Rebuilds every cached feed from the database and tells the listener of those whose ETag changed; screens
-     * that were deleted are dropped.
+     * Rebuilds every cached feed from the database (one query for all items) and tells the listener of those whose
+     * ETag changed; screens that were deleted are dropped.
      */
     public void refreshAll() {
         Instant now = clock.instant();
@@ -126,6 +126,7 @@ public final class FeedCache {
         for (Area a : areas.list()) {
             areasBySlug.put(a.slug(), a);
         }
+        List<Item> active = items.active(now.minus(ENDED_GRACE));
         Map<String, List<Item>> itemsByArea = new HashMap<>();
         for (String id : List.copyOf(entries.keySet())) {
             Screen screen = current.get(id);
@@ -135,7 +136,7 @@ public final class FeedCache {
                 continue;
             }
             List<Item> areaItems = itemsByArea.computeIfAbsent(area.slug(),
-                    slug -> items.forArea(slug, now.minus(ENDED_GRACE)));
+                    slug -> active.stream().filter(i -> i.belongsTo(slug)).toList());
             CachedFeed rebuilt = build(screen, area, areaItems, version, now);
             CachedFeed old = entries.put(id, rebuilt);
             if (old == null || !old.etag().equals(rebuilt.etag())) {
