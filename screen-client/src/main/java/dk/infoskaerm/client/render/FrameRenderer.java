@@ -92,6 +92,15 @@ public final class FrameRenderer {
         }
     }
 
+    /** Renders a small idle frame once, so that fonts and drawing code are loaded before the first real frame. */
+    public static void warmUp() {
+        try {
+            render(null, Instant.now(), 320, 180);
+        } catch (RuntimeException e) {
+            // the real frame will meet the same problem and say so
+        }
+    }
+
     /** The picture alone, as {@link #render} draws it. */
     public static BufferedImage renderImage(Feed feed, Instant at, int width, int height) {
         return render(feed, at, width, height).image();
