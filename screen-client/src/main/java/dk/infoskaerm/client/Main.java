@@ -1,14 +1,8 @@
 package dk.infoskaerm.client;
 
-import dk.infoskaerm.client.display.HeadlessDisplay;
 import dk.infoskaerm.client.display.PngFiles;
-import dk.infoskaerm.client.display.WindowDisplay;
-import dk.infoskaerm.client.feed.CachedFeed;
-import dk.infoskaerm.client.feed.CurrentFeed;
-import dk.infoskaerm.client.feed.FeedCache;
 import dk.infoskaerm.client.feed.FeedClient;
 import dk.infoskaerm.client.feed.FeedFetchException;
-import dk.infoskaerm.client.feed.FeedPoller;
 import dk.infoskaerm.client.feed.FetchResult;
 import dk.infoskaerm.client.render.FrameRenderer;
 import dk.infoskaerm.client.render.RenderedFrame;
@@ -24,11 +18,9 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /**
  * The screen client's entry point: shows a screen's feed in a window or as PNG frames, or renders one frame to a
@@ -129,33 +121,15 @@ public final class Main {
     private static int showScreen(Path config, PrintStream out, PrintStream err)
             throws SettingsException, InterruptedException {
         boolean displayPresent = !GraphicsEnvironment.isHeadless();
+        // Loads fonts and Java2D on the second core while settings, cache and window are prepared: a faster first frame.
+        Thread.ofPlatform().daemon().name("renderer-warm-up").start(FrameRenderer::warmUp);
         Settings settings = Settings.load(config, true, displayPresent);
         createFolder(settings, Settings.CACHE_DIR, settings.cacheDir());
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
-        FeedCache cache = new FeedCache(settings.cacheDir());
-        Optional<CachedFeed> cached = cache.load()
-                .filter(c -> c.feed().screenId().equals(settings.screenId()));
-        cache.problems().forEach(p -> err.println("cache: " + p));
-        URI server = settings.serverUrl().orElseThrow();
-        out.println("screen-client: screen " + settings.screenId() + " from " + server + ", cache in "
-                + settings.cacheDir() + (cached.isPresent() ? " (showing the cached feed until the server answers)"
-                : " (empty: idle slide until the server answers)"));
-        CurrentFeed current = new CurrentFeed(cached.map(CachedFeed::feed).orElse(null));
-        FeedPoller poller = new FeedPoller(new FeedClient(server, settings.screenId()), cache, current,
-                cached.map(CachedFeed::etag).orElse(null), settings.poll(), err);
-        Thread polling = Thread.ofPlatform().daemon().name("feed-poller").start(poller);
-        try {
-            if (settings.displayMode() == DisplayMode.HEADLESS) {
-                new HeadlessDisplay(current, settings.framesDir(), settings.screenId(), settings.width(),
-                        settings.height(), Clock.systemUTC(), out).run();
-            } else {
-                new WindowDisplay(current, settings.displayMode() == DisplayMode.FULLSCREEN, settings.width(),
-                        settings.height(), Clock.systemUTC()).run();
-            }
-        } finally {
-            polling.interrupt();
+        try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err).start()) {
+            client.runDisplay();
         }
         return OK;
     }

@@ -48,6 +48,9 @@ public final class HeadlessDisplay {
             if (!key.equals(shown)) {
                 try {
                     PngFiles.writeAtomically(FrameRenderer.renderImage(feed, now, width, height), target);
+                    if (shown == null) {
+                        FirstFrame.report(log, "headless");
+                    }
                     shown = key;
                     lastProblem = null;
                 } catch (IOException | RuntimeException e) {

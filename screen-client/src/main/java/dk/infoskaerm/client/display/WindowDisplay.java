@@ -3,9 +3,10 @@ package dk.infoskaerm.client.display;
 import dk.infoskaerm.client.feed.CurrentFeed;
 import dk.infoskaerm.client.render.FrameRenderer;
 import dk.infoskaerm.content.feed.Feed;
-import java.awt.Cursor;
+import java.awt.AlphaComposite;
 import java.awt.Dimension;
 import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
@@ -15,6 +16,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,23 +27,32 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
-/** A window, full-screen or not, that shows the current frame and checks every second whether it changed. */
+/**
+ * A window, full-screen or not, that shows the current frame and checks every second whether it changed. A new slide
+ * fades in over {@link #FADE_MILLIS} ms; a new minute on the clock is simply drawn.
+ */
 public final class WindowDisplay {
+
+    /** How long a new slide takes to fade in. */
+    public static final int FADE_MILLIS = 400;
+    private static final int FADE_STEP_MILLIS = 33;
 
     private final CurrentFeed current;
     private final boolean fullScreen;
     private final int width;
     private final int height;
     private final Clock clock;
+    private final PrintStream log;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     /** A window of {@code width}×{@code height}, or covering the screen when {@code fullScreen}. */
-    public WindowDisplay(CurrentFeed current, boolean fullScreen, int width, int height, Clock clock) {
+    public WindowDisplay(CurrentFeed current, boolean fullScreen, int width, int height, Clock clock, PrintStream log) {
         this.current = current;
         this.fullScreen = fullScreen;
         this.width = width;
         this.height = height;
         this.clock = clock;
+        this.log = log;
     }
 
     /** Shows the window and returns when it is closed (Escape, or the window manager) or the thread is interrupted. */
@@ -99,12 +110,19 @@ public final class WindowDisplay {
         return frame;
     }
 
-    /** Paints the cached frame; renders again only when the slide, minute, feed or size changed. */
+    /**
+     * Paints the cached frame; renders again only when the slide, minute, feed or size changed. While a new slide
+     * fades in, a timer repaints a few dozen times and then stops, so a still screen costs one check a second.
+     */
     private final class Canvas extends JComponent {
 
         private static final long serialVersionUID = 1L;
         private transient FrameKey key;
         private transient BufferedImage image;
+        private transient BufferedImage previous;
+        private transient long fadeStart;
+        private transient boolean firstShown;
+        private final Timer fade = new Timer(FADE_STEP_MILLIS, e -> repaint());
 
         void refreshIfChanged() {
             if (getWidth() > 0 && !FrameKey.of(feed(), clock.instant(), getWidth(), getHeight()).equals(key)) {
@@ -120,10 +138,39 @@ public final class WindowDisplay {
             Feed feed = feed();
             FrameKey next = FrameKey.of(feed, now, w, h);
             if (!next.equals(key) || image == null) {
-                image = FrameRenderer.renderImage(feed, now, w, h);
+                BufferedImage rendered = FrameRenderer.renderImage(feed, now, w, h);
+                if (image != null && key.showsOtherThan(next)) {
+                    previous = image;
+                    fadeStart = System.nanoTime();
+                    fade.start();
+                }
+                image = rendered;
                 key = next;
             }
-            g.drawImage(image, 0, 0, null);
+            float done = previous == null ? 1f : (System.nanoTime() - fadeStart) / 1e6f / FADE_MILLIS;
+            if (done >= 1f) {
+                previous = null;
+                fade.stop();
+                g.drawImage(image, 0, 0, null);
+            } else {
+                Graphics2D g2 = (Graphics2D) g.create();
+                try {
+                    g2.drawImage(previous, 0, 0, null);
+                    g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, smooth(done)));
+                    g2.drawImage(image, 0, 0, null);
+                } finally {
+                    g2.dispose();
+                }
+            }
+            if (!firstShown) {
+                firstShown = true;
+                FirstFrame.report(log, "window");
+            }
+        }
+
+        /** Ease in and out, so the fade has no visible start or stop. */
+        private static float smooth(float t) {
+            return t * t * (3 - 2 * t);
         }
 
         private Feed feed() {

@@ -1,25 +1,41 @@
 package dk.infoskaerm.client.feed;
 
 import dk.infoskaerm.content.feed.Feed;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The feed the screen shows now, shared between the poller and the display. */
+/** The feed the screen shows now, shared between the network threads and the display. */
 public final class CurrentFeed {
 
-    private final AtomicReference<Feed> feed;
+    /**
+     * One applied feed.
+     *
+     * @param feed the feed, or null before the first one
+     * @param etag its ETag, or null when unknown
+     * @param appliedAt when the client switched to it, or null for the feed it started with
+     */
+    public record Applied(Feed feed, String etag, Instant appliedAt) {
+    }
+
+    private final AtomicReference<Applied> applied;
 
     /** Starts with {@code initial}, which may be null (nothing yet: the idle slide). */
     public CurrentFeed(Feed initial) {
-        this.feed = new AtomicReference<>(initial);
+        this.applied = new AtomicReference<>(new Applied(initial, null, null));
     }
 
     /** The feed, empty before the first one arrived. */
     public Optional<Feed> find() {
-        return Optional.ofNullable(feed.get());
+        return Optional.ofNullable(applied.get().feed());
     }
 
-    void set(Feed next) {
-        feed.set(next);
+    /** The feed with its ETag and the moment it was applied. */
+    public Applied applied() {
+        return applied.get();
+    }
+
+    void set(Feed next, String etag, Instant at) {
+        applied.set(new Applied(next, etag, at));
     }
 }

@@ -2,24 +2,30 @@ package dk.infoskaerm.client.feed;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Polls the server for the feed, keeps good feeds in the cache and in {@link CurrentFeed}, and backs off on errors.
- * On failure the screen keeps what it has; problems are reported once, not on every retry.
+ * On failure the screen keeps what it has; problems are reported once, not on every retry. {@link #wake} asks for a
+ * fetch now, e.g. when the server announced a change over Server-Sent Events.
  */
 public final class FeedPoller implements Runnable {
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
-    private final FeedClient client;
     private final FeedCache cache;
     private final CurrentFeed current;
-    private final Backoff backoff;
     private final PrintStream log;
-    private String etag;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final Clock clock = Clock.systemUTC();
+    private volatile FeedClient client;
+    private volatile Backoff backoff;
+    private volatile String etag;
     private int failures;
     private String lastProblem;
 
@@ -31,8 +37,27 @@ public final class FeedPoller implements Runnable {
         this.current = Objects.requireNonNull(current, "current");
         this.log = Objects.requireNonNull(log, "log");
         this.etag = etag;
+        reconfigure(client, interval);
+    }
+
+    /** Uses {@code nextClient} and {@code interval} from the next poll on (after a settings reload). */
+    public void reconfigure(FeedClient nextClient, Duration interval) {
+        if (client != null && !client.feedUri().equals(nextClient.feedUri())) {
+            etag = null;
+        }
+        this.client = Objects.requireNonNull(nextClient, "nextClient");
         this.backoff = new Backoff(interval, MAX_BACKOFF.compareTo(interval) < 0 ? interval : MAX_BACKOFF,
                 ThreadLocalRandom.current());
+    }
+
+    /** The ETag of the feed held, or null. */
+    public String etag() {
+        return etag;
+    }
+
+    /** Ends the current wait: the next poll happens now. */
+    public void wake() {
+        wakeups.release();
     }
 
     /** Polls until interrupted. */
@@ -40,7 +65,11 @@ public final class FeedPoller implements Runnable {
     public void run() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(pollOnce());
+                Duration delay = pollOnce();
+                // a wake-up that came during the poll is kept: the change may have come after the answer
+                if (wakeups.tryAcquire(delay.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeups.drainPermits();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -49,9 +78,10 @@ public final class FeedPoller implements Runnable {
 
     /** One poll; returns how long to wait before the next. */
     Duration pollOnce() throws InterruptedException {
+        FeedClient client = this.client;
         try {
             if (client.fetch(etag) instanceof FetchResult.Modified modified) {
-                current.set(modified.feed());
+                current.set(modified.feed(), modified.etag(), clock.instant());
                 etag = modified.etag();
                 try {
                     cache.save(modified.body(), modified.etag());

@@ -3,6 +3,7 @@ package dk.infoskaerm.client.render;
 import com.google.zxing.common.BitMatrix;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.MeetingDetails;
+import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.content.text.DanishDates;
@@ -28,17 +29,44 @@ public final class FrameRenderer {
     private FrameRenderer() {
     }
 
-    /** The slide showing at {@code at} by {@link Feed#slideAt}; empty means idle, as for a null feed. */
+    /** What a heartbeat reports for a dark screen. */
+    public static final String DARK = "dark";
+    /** What a heartbeat reports for the idle slide. */
+    public static final String IDLE = "idle";
+
+    /**
+     * The slide showing at {@code at} by {@link Feed#slideAt}; empty means idle (or dark), as for a null feed and
+     * outside the feed's opening hours.
+     */
     public static Optional<Slide> slideAt(Feed feed, Instant at) {
-        return feed == null ? Optional.empty() : feed.slideAt(at);
+        return feed == null || !feed.isOpenAt(at) ? Optional.empty() : feed.slideAt(at);
     }
 
-    /** Renders the frame of {@code feed} at {@code at}; a null feed gives the idle slide without an area name. */
+    /** Whether the screen is black at {@code at}: outside opening hours that say {@code DARK}. */
+    public static boolean isDarkAt(Feed feed, Instant at) {
+        return feed != null && feed.openingHours() != null && !feed.isOpenAt(at)
+                && feed.openingHours().outside() == OpeningHours.Outside.DARK;
+    }
+
+    /** What the screen shows at {@code at}, as a heartbeat reports it: a slide's id, {@code idle} or {@code dark}. */
+    public static String showingAt(Feed feed, Instant at) {
+        return isDarkAt(feed, at) ? DARK : slideAt(feed, at).map(Slide::id).orElse(IDLE);
+    }
+
+    /**
+     * Renders the frame of {@code feed} at {@code at}; a null feed gives the idle slide without an area name. Outside
+     * the feed's opening hours the frame is black or the idle slide, as the hours say.
+     */
     public static RenderedFrame render(Feed feed, Instant at, int width, int height) {
         Slide slide = slideAt(feed, at).orElse(null);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            if (isDarkAt(feed, at)) {
+                g.setColor(java.awt.Color.BLACK);
+                g.fillRect(0, 0, width, height);
+                return new RenderedFrame(image, null, Layout.of(width, height, 1, false));
+            }
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -61,6 +89,15 @@ public final class FrameRenderer {
             return new RenderedFrame(image, slide, layout);
         } finally {
             g.dispose();
+        }
+    }
+
+    /** Renders a small idle frame once, so that fonts and drawing code are loaded before the first real frame. */
+    public static void warmUp() {
+        try {
+            render(null, Instant.now(), 320, 180);
+        } catch (RuntimeException e) {
+            // the real frame will meet the same problem and say so
         }
     }
 

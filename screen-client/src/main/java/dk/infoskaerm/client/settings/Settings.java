@@ -31,9 +31,13 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
  * @param width frame width in pixels
  * @param height frame height in pixels
  * @param poll how often to ask the server for a new feed
+ * @param deviceToken the screen's device token for heartbeats; empty: no heartbeats
+ * @param heartbeat how often to send a heartbeat
+ * @param screenshot how often a heartbeat carries a screenshot
  */
 public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path cacheDir, DisplayMode displayMode,
-                       Path framesDir, int width, int height, Duration poll) {
+                       Path framesDir, int width, int height, Duration poll, Optional<String> deviceToken,
+                       Duration heartbeat, Duration screenshot) {
 
     /** Keys of the settings file. */
     public static final String SERVER_URL = "server.url";
@@ -43,9 +47,13 @@ public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path
     public static final String FRAMES_DIR = "frames.dir";
     public static final String SIZE = "size";
     public static final String POLL_SECONDS = "poll.seconds";
+    public static final String DEVICE_TOKEN = "device.token";
+    public static final String HEARTBEAT_SECONDS = "heartbeat.seconds";
+    public static final String SCREENSHOT_MINUTES = "screenshot.minutes";
 
-    private static final Set<String> KEYS =
-            Set.of(SERVER_URL, SCREEN_ID, CACHE_DIR, DISPLAY_MODE, FRAMES_DIR, SIZE, POLL_SECONDS);
+    private static final Set<String> KEYS = Set.of(SERVER_URL, SCREEN_ID, CACHE_DIR, DISPLAY_MODE, FRAMES_DIR, SIZE,
+            POLL_SECONDS, DEVICE_TOKEN, HEARTBEAT_SECONDS, SCREENSHOT_MINUTES);
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{16,512}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     private static final Pattern SIZE_PATTERN = Pattern.compile("(\\d{1,5})x(\\d{1,5})");
     private static final int MIN_SIDE = 160;
@@ -61,7 +69,13 @@ public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path
             throw new SettingsException(name, "settings file not found (looked for " + file.toAbsolutePath()
                     + "); copy screen-client/client.properties.example and fill in server.url and screen.id", (Throwable) null);
         }
-        PropertiesConfiguration config = read(file, name);
+        return from(read(file, name), file, serverRequired, displayPresent);
+    }
+
+    /** Checks the values of {@code config}, read from {@code file}; used at start-up and on every reload. */
+    public static Settings from(PropertiesConfiguration config, Path file, boolean serverRequired,
+                                boolean displayPresent) throws SettingsException {
+        String name = file.toString();
         List<String> unknown = new ArrayList<>();
         for (Iterator<String> keys = config.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
@@ -104,17 +118,31 @@ public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path
                     + MAX_SIDE + " pixels)");
         }
 
-        String pollText = optional(config, POLL_SECONDS).orElse("30");
-        int poll;
+        int poll = whole(name, config, POLL_SECONDS, 30, 5, 3600, "seconds");
+        Optional<String> token = optional(config, DEVICE_TOKEN);
+        if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
+            throw new SettingsException(name, DEVICE_TOKEN, "not a device token (16..512 letters, digits and -._~+/=;"
+                    + " copy it from the server's device-tokens.properties)");
+        }
+        int heartbeat = whole(name, config, HEARTBEAT_SECONDS, 60, 10, 3600, "seconds");
+        int screenshot = whole(name, config, SCREENSHOT_MINUTES, 5, 1, 1440, "minutes");
+        return new Settings(file, serverUrl, screenId, cacheDir, mode, framesDir, width, height,
+                Duration.ofSeconds(poll), token, Duration.ofSeconds(heartbeat), Duration.ofMinutes(screenshot));
+    }
+
+    private static int whole(String name, PropertiesConfiguration config, String key, int fallback, int min, int max,
+                             String unit) throws SettingsException {
+        String text = optional(config, key).orElse(String.valueOf(fallback));
+        int value;
         try {
-            poll = Integer.parseInt(pollText);
+            value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new SettingsException(name, POLL_SECONDS, "'" + pollText + "' is not a whole number of seconds");
+            throw new SettingsException(name, key, "'" + text + "' is not a whole number of " + unit);
         }
-        if (poll < 5 || poll > 3600) {
-            throw new SettingsException(name, POLL_SECONDS, "'" + pollText + "' is out of range (5..3600 seconds)");
+        if (value < min || value > max) {
+            throw new SettingsException(name, key, "'" + text + "' is out of range (" + min + ".." + max + " " + unit + ")");
         }
-        return new Settings(file, serverUrl, screenId, cacheDir, mode, framesDir, width, height, Duration.ofSeconds(poll));
+        return value;
     }
 
     /** Checks {@code value} as a server URL, for settings and command-line options alike. */

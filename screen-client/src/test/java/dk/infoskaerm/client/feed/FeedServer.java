@@ -1,5 +1,6 @@
 package dk.infoskaerm.client.feed;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.infoskaerm.client.Fixtures;
 import java.io.IOException;
@@ -10,36 +11,80 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
-/** A real HTTP server on 127.0.0.1 serving the fixture feed for screen {@code moerkoev}, as the server would. */
+/**
+ * A real HTTP server on 127.0.0.1 serving the fixture feed for screen {@code moerkoev}, as the server would, and its
+ * change events as Server-Sent Events (first event names the current ETag, then one per {@link #publish}).
+ */
 final class FeedServer implements AutoCloseable {
 
     static final String ETAG = "\"moerkoev-1\"";
 
     private final HttpServer server;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+    private volatile byte[] feed;
+    private volatile String etag = ETAG;
+    private volatile boolean events = true;
 
     FeedServer() throws IOException {
-        byte[] feed = Fixtures.bytes("feeds/moerkoev.json");
+        feed = Fixtures.bytes("feeds/moerkoev.json");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/v1/screens/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
-            ifNoneMatch.add(String.valueOf(etag));
+            if (path.equals("/api/v1/screens/moerkoev/events") && events) {
+                exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                listeners.add(out);
+                write(out, changed(etag));
+                return;
+            }
+            String sent = exchange.getRequestHeaders().getFirst("If-None-Match");
             if (!path.equals("/api/v1/screens/moerkoev/feed")) {
                 send(exchange, 404, "{\"error\":\"unknown screen\",\"field\":\"screenId\"}".getBytes(StandardCharsets.UTF_8));
-            } else if (ETAG.equals(etag)) {
+                return;
+            }
+            ifNoneMatch.add(String.valueOf(sent));
+            if (etag.equals(sent)) {
                 exchange.sendResponseHeaders(304, -1);
                 exchange.close();
             } else {
-                exchange.getResponseHeaders().add("ETag", ETAG);
+                exchange.getResponseHeaders().add("ETag", etag);
                 send(exchange, 200, feed);
             }
         });
         server.start();
     }
 
-    private static void send(com.sun.net.httpserver.HttpExchange exchange, int status, byte[] body) throws IOException {
+    /** Serves {@code body} with {@code newEtag} from now on and announces it to every event listener. */
+    void publish(byte[] body, String newEtag) {
+        feed = body;
+        etag = newEtag;
+        listeners.forEach(out -> write(out, changed(newEtag)));
+    }
+
+    /** Answers 404 to the events URL, as a server without change events would. */
+    void withoutEvents() {
+        events = false;
+    }
+
+    private static String changed(String etag) {
+        return "event: changed\ndata: {\"etag\":\"" + etag.replace("\"", "\\\"") + "\"}\n\n";
+    }
+
+    private void write(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            listeners.remove(out);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

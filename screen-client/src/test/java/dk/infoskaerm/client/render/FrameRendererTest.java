@@ -10,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -173,5 +177,43 @@ class FrameRendererTest {
         Feed feed = Fixtures.moerkoev();
 
         assertTrue(FrameRenderer.slideAt(feed, Instant.parse("2027-02-01T09:00:00Z")).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(OpeningHours.Outside.class)
+    void outsideOpeningHoursTheScreenIsDarkOrIdleAsTheFeedSays(OpeningHours.Outside outside) {
+        Feed base = Fixtures.moerkoev();
+        // MONDAY_10 is 10:00 in Copenhagen: closed, as the screen opens from 18 to 22
+        Feed closed = new Feed(base.version(), base.screenId(), base.screenName(), base.areaSlug(), base.areaName(),
+                base.orientation(), base.slides(), base.ticker(), new OpeningHours(List.of(new OpeningHours.Period(
+                Set.of(DayOfWeek.values()), LocalTime.of(18, 0), LocalTime.of(22, 0))), outside));
+        Feed empty = new Feed(base.version(), base.screenId(), base.screenName(), base.areaSlug(), base.areaName(),
+                base.orientation(), List.of(), base.ticker());
+
+        RenderedFrame frame = FrameRenderer.render(closed, MONDAY_10, 1920, 1080);
+
+        assertNull(frame.slide());
+        if (outside == OpeningHours.Outside.DARK) {
+            assertEquals(1, Pixels.distinctColours(frame.image()), "one colour");
+            assertEquals(Color.BLACK.getRGB(), frame.image().getRGB(960, 540), "black");
+            assertEquals("dark", FrameRenderer.showingAt(closed, MONDAY_10));
+        } else {
+            assertTrue(samePixels(FrameRenderer.renderImage(empty, MONDAY_10, 1920, 1080), frame.image()),
+                    "the idle slide with area, date and clock");
+            assertEquals("idle", FrameRenderer.showingAt(closed, MONDAY_10));
+        }
+        Instant evening = MONDAY_10.plus(java.time.Duration.ofHours(9));
+        assertEquals(base.slideAt(evening), FrameRenderer.slideAt(closed, evening), "open again at 19:00");
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

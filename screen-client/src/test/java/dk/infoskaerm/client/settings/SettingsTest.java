@@ -41,7 +41,8 @@ class SettingsTest {
     @Test
     void readsEveryKey() throws Exception {
         Path file = write(VALID + "cache.dir=/var/cache/infoskaerm\ndisplay.mode=window\nframes.dir=out\n"
-                + "size=1080x1920\npoll.seconds=60\n");
+                + "size=1080x1920\npoll.seconds=60\ndevice.token=AbCdEfGhIjKlMnOp-123\nheartbeat.seconds=30\n"
+                + "screenshot.minutes=10\n");
 
         Settings settings = Settings.load(file, true, true);
 
@@ -51,6 +52,9 @@ class SettingsTest {
         assertEquals(1080, settings.width());
         assertEquals(1920, settings.height());
         assertEquals(Duration.ofSeconds(60), settings.poll());
+        assertEquals(Optional.of("AbCdEfGhIjKlMnOp-123"), settings.deviceToken());
+        assertEquals(Duration.ofSeconds(30), settings.heartbeat());
+        assertEquals(Duration.ofMinutes(10), settings.screenshot());
     }
 
     @Test
@@ -86,6 +90,9 @@ class SettingsTest {
             poll too often       | server.url=http://h@screen.id=a@poll.seconds=2    | poll.seconds | out of range
             poll not a number    | server.url=http://h@screen.id=a@poll.seconds=ofte | poll.seconds | not a whole number
             unknown key          | server.url=http://h@screen.id=a@pol.seconds=30    | pol.seconds  | unknown key
+            short device token   | server.url=http://h@screen.id=a@device.token=abc  | device.token | not a device token
+            heartbeat too often  | server.url=http://h@screen.id=a@heartbeat.seconds=1 | heartbeat.seconds | out of range
+            screenshot not a number | server.url=http://h@screen.id=a@screenshot.minutes=x | screenshot.minutes | not a whole number
             """)
     void wrongValueNamesFileKeyAndReason(String name, String lines, String key, String reason) throws IOException {
         Path file = write(lines.replace('@', '\n'));

@@ -1,0 +1,152 @@
+package dk.infoskaerm.client.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dk.infoskaerm.client.Fixtures;
+import dk.infoskaerm.client.Main;
+import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.json.Json;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The client in a real window on a real X server (Xvfb, which {@code bin/test-setup} installs), started offline from
+ * its cache: a screenshot of the window, taken with {@link java.awt.Robot} in a child JVM, matches the headless render
+ * of the same feed at the same instant. Tolerance: at most 0.1% of the pixels may differ by more than 16 in a colour
+ * channel (the window shows the very image the renderer drew, so in practice none do).
+ */
+class WindowDisplayIT {
+
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 450;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void windowShowsWhatTheHeadlessRendererDraws() throws Exception {
+        Feed feed = Fixtures.feedOf(List.of(Fixtures.slide(ItemKind.EVENT, "Fællesspisning i forsamlingshuset",
+                "Tag familien med; der er mad til alle.", "https://moerkoev.dk/spisning")));
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Files.write(cache.resolve("feed.json"), Json.writeFeed(feed));
+        Path config = Files.writeString(dir.resolve("client.properties"), """
+                server.url = http://127.0.0.1:9
+                screen.id = moerkoev
+                display.mode = window
+                size = %dx%d
+                """.formatted(WIDTH, HEIGHT), StandardCharsets.UTF_8);
+        List<Process> started = new ArrayList<>();
+        try {
+            String display = startXvfb(started);
+            Path clientLog = dir.resolve("client.log");
+            started.add(java(display, clientLog, Main.class.getName(), "--config", config.toString()));
+            awaitLine(clientLog, "window: first frame shown", started.getLast());
+            Thread.sleep(WindowDisplay.FADE_MILLIS + 200);   // nothing fades here, but leave room for a repaint
+
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Path shot = dir.resolve("shot" + attempt + ".png");
+                Instant before = Instant.now();
+                Process grab = java(display, dir.resolve("grab.log"), ScreenGrab.class.getName(), shot.toString(),
+                        String.valueOf(WIDTH), String.valueOf(HEIGHT));
+                assertTrue(grab.waitFor(30, TimeUnit.SECONDS), "the screen grab finished");
+                assertEquals(0, grab.exitValue(), Files.readString(dir.resolve("grab.log")));
+                Instant after = Instant.now();
+                if (before.getEpochSecond() / 60 != after.getEpochSecond() / 60) {
+                    continue;   // the clock in the footer turned over while we looked; look again
+                }
+                BufferedImage window = ImageIO.read(shot.toFile());
+                BufferedImage headless = FrameRenderer.renderImage(feed, after, WIDTH, HEIGHT);
+                long differing = differing(window, headless, 16);
+                assertTrue(differing <= (long) WIDTH * HEIGHT / 1000, differing + " pixels differ; see " + shot);
+                return;
+            }
+            fail("the minute turned over during every screenshot");
+        } finally {
+            started.reversed().forEach(Process::destroy);
+            for (Process p : started) {
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Starts Xvfb on the first free display number from 91 and returns ":N" once it accepts clients. */
+    private String startXvfb(List<Process> started) throws IOException, InterruptedException {
+        Path xvfb = List.of("/usr/bin/Xvfb", "/usr/local/bin/Xvfb").stream().map(Path::of).filter(Files::isExecutable)
+                .findFirst().orElse(null);
+        assertNotNull(xvfb, "Xvfb not found: run bin/test-setup (it installs Debian's xvfb), or apt-get install xvfb");
+        for (int n = 91; n < 140; n++) {
+            if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                continue;
+            }
+            Process x = new ProcessBuilder(xvfb.toString(), ":" + n, "-screen", "0", WIDTH + "x" + HEIGHT + "x24",
+                    "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+            started.add(x);
+            Instant deadline = Instant.now().plusSeconds(15);
+            while (x.isAlive() && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            if (x.isAlive() && Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                return ":" + n;
+            }
+            x.destroy();
+            started.remove(x);
+        }
+        throw new AssertionError("Xvfb did not start on any display :91..:139; see " + dir.resolve("xvfb.log"));
+    }
+
+    private static Process java(String display, Path log, String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=false",
+                "-Duser.language=da", "-Duser.country=DK", mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DISPLAY", display);
+        return builder.start();
+    }
+
+    private static void awaitLine(Path log, String text, Process process) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline) && process.isAlive()
+                && !(Files.exists(log) && Files.readString(log).contains(text))) {
+            Thread.sleep(50);
+        }
+        String seen = Files.exists(log) ? Files.readString(log) : "";
+        assertTrue(seen.contains(text), "the client did not report its first frame; its output:\n" + seen);
+    }
+
+    private static long differing(BufferedImage a, BufferedImage b, int tolerance) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        long count = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    if (Math.abs((p >> shift & 0xff) - (q >> shift & 0xff)) > tolerance) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+}
