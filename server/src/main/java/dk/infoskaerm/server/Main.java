@@ -4,7 +4,10 @@ import dk.infoskaerm.content.importers.CheckSource;
 import dk.infoskaerm.server.accounts.AccountService;
 import dk.infoskaerm.server.accounts.SessionService;
 import dk.infoskaerm.server.areas.AreaFeedsService;
+import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.areas.AreaService;
+import dk.infoskaerm.server.accounts.Accounts;
+import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.audit.AuditService;
 import dk.infoskaerm.server.http.ErrorHandlers;
 import dk.infoskaerm.server.openapi.OpenApiService;
@@ -20,6 +23,8 @@ import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
 import dk.infoskaerm.server.screens.HeartbeatService;
 import dk.infoskaerm.server.screens.ScheduleService;
+import dk.infoskaerm.server.screens.ScreenAdmin;
+import dk.infoskaerm.server.screens.ScreenAdminService;
 import dk.infoskaerm.server.sources.SourceService;
 import dk.infoskaerm.server.web.PreviewService;
 import dk.infoskaerm.server.web.WebPages;
@@ -27,6 +32,7 @@ import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +46,9 @@ public final class Main {
                                     overridable as -Dkey=value or environment variables such as SERVER_PORT)
               check-source PATH-OR-URL [--kind event|meeting|news] [--from DATE] [--days N]
                                     print each item a source would import, one JSON object per line
+              reset-password USERNAME
+                                    give an account a new one-time password (e.g. a lost admin password);
+                                    run it with the server's settings, while the embedded-database server is stopped
               help                  this text""";
 
     private Main() {
@@ -55,11 +64,13 @@ public final class Main {
 
     /** Runs the command in {@code args} and returns the exit code. {@code serve} blocks until the JVM stops. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        LogConfig.configureRuntime();
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         return switch (command) {
             case "serve" -> serve(rest, out, err);
             case "check-source" -> CheckSource.run(rest, out, err);
+            case "reset-password" -> resetPassword(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield 0;
@@ -76,12 +87,14 @@ public final class Main {
     static void routing(HttpRouting.Builder routing, Application app) {
         Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
         Posts posts = new Posts(app.db(), app::contentChanged);
-        routing.register("/api/v1/areas", new AreaService(app.areas()),
+        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app::contentChanged),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
                 .register("/api/v1/screens", new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), keepAlive),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
-                        new ScheduleService(app.feeds(), app.clock()))
+                        new ScheduleService(app.feeds(), app.clock()),
+                        new ScreenAdminService(new ScreenAdmin(app.db(), app.screens(), app.statuses(), app.areas(),
+                                app.feeds(), app::contentChanged, app.clock()), app.accounts().auth()))
                 .register("/api/v1/session", new SessionService(app.accounts()))
                 .register("/api/v1/accounts", new AccountService(app.accounts()))
                 .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()))
@@ -100,12 +113,33 @@ public final class Main {
         ErrorHandlers.register(routing);
     }
 
+    private static int resetPassword(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("Usage: infoskaerm reset-password USERNAME");
+            return 2;
+        }
+        Config config = Config.create();
+        try (Database db = Database.open(config.get("db"),
+                Path.of(config.get("infoskaerm.data").asString().orElse("data")))) {
+            Accounts accounts = Accounts.create(db, new AreaRepository(db), config.get("infoskaerm"));
+            return accounts.resetPasswordFromConsole(args[0]).map(password -> {
+                out.println("Ny engangsadgangskode til " + args[0] + ": " + password + " (skift den ved første login)");
+                return 0;
+            }).orElseGet(() -> {
+                err.println("infoskaerm: no account named '" + args[0] + "'");
+                return 1;
+            });
+        } catch (RuntimeException e) {
+            err.println("infoskaerm: cannot reset the password: " + e.getMessage());
+            return 1;
+        }
+    }
+
     private static int serve(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 0) {
             err.println("infoskaerm serve: unexpected argument '" + args[0] + "'; settings go in -Dkey=value or environment variables");
             return 2;
         }
-        LogConfig.configureRuntime();
         InfoskaermServer server;
         try {
             server = InfoskaermServer.start(Config.create());
@@ -123,6 +157,9 @@ public final class Main {
         out.println("  areas:         " + base + "/api/v1/areas");
         out.println("  Mørkøv feed:   " + base + "/api/v1/screens/moerkoev/feed");
         out.println("  health:        " + base + "/observe/health");
+        out.println("  API:           " + base + "/openapi");
+        out.println("  log in:        " + base + "/  (user admin; the one-time password is printed on the first start;"
+                + " lost it? bin/infoskaerm reset-password admin)");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         try {

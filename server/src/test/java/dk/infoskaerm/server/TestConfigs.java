@@ -13,6 +13,23 @@ public final class TestConfigs {
     private TestConfigs() {
     }
 
+    private static final Map<Path, String> POSTGRES_BY_DATA_DIR = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A server config on the database the test run selects with the system property {@code infoskaerm.test.db}:
+     * {@code h2} (default) or {@code postgres}. On PostgreSQL, one data folder keeps one database, so a test
+     * that restarts its server on the same folder finds its data again.
+     */
+    public static Config selected(Path dataDir, Map<String, String> extra) {
+        if (!"postgres".equals(System.getProperty("infoskaerm.test.db", "h2"))) {
+            return h2(dataDir, extra);
+        }
+        PostgresCluster pg = PostgresCluster.shared();
+        Map<String, String> values = new HashMap<>(extra);
+        values.putIfAbsent("db.url", POSTGRES_BY_DATA_DIR.computeIfAbsent(dataDir.toAbsolutePath(), d -> pg.newDatabase()));
+        return postgres(dataDir, values);
+    }
+
     /** A server config on a fresh database of the test PostgreSQL cluster, plus {@code extra} keys. */
     public static Config postgres(Path dataDir, Map<String, String> extra) {
         PostgresCluster pg = PostgresCluster.shared();

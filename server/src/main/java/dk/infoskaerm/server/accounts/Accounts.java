@@ -222,6 +222,26 @@ public final class Accounts {
         return done;
     }
 
+    /**
+     * From the server's console ({@code infoskaerm reset-password}): gives the account {@code username} a new
+     * one-time password and ends its sessions; empty when there is no such account.
+     */
+    public Optional<String> resetPasswordFromConsole(String username) {
+        Optional<Account> account = repository.findByUsername(username).map(AccountRepository.Stored::account);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        String password = oneTimePassword();
+        String hash = hasher.hash(password);
+        db.inTransaction(c -> {
+            AccountRepository.setPassword(c, account.get().id(), hash, true, Instant.now());
+            AuditLog.record(c, "console", "konsol", "password-reset", "account", account.get().id(), username);
+            return null;
+        });
+        auth.sessions().deleteAllOf(account.get().id(), null);
+        return Optional.of(password);
+    }
+
     /** Gives the account a new one-time password and ends its sessions. */
     String resetPassword(Caller admin, String id) {
         Account account = require(id);

@@ -58,6 +58,15 @@ public final class AreaRepository {
         });
     }
 
+    /** Renames an area within an open transaction (its slug stays, so links keep working). */
+    public static void rename(Connection c, Area area) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE area SET name = ? WHERE slug = ?")) {
+            ps.setString(1, area.name());
+            ps.setString(2, area.slug());
+            ps.executeUpdate();
+        }
+    }
+
     /** Inserts an area at {@code position} within an open transaction. */
     public static void insert(Connection c, Area area, int position) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO area (slug, name, position) VALUES (?, ?, ?)")) {

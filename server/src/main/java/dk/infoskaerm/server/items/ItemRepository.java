@@ -63,19 +63,29 @@ public final class ItemRepository {
      * The items of {@code areaSlug} (including whole-municipality items) that have not ended before {@code since}.
      */
     public List<Item> forArea(String areaSlug, Instant since) {
+        return query(" AND (EXISTS (SELECT 1 FROM item_area a WHERE a.item_id = i.id AND a.area_slug = ?)"
+                + " OR NOT EXISTS (SELECT 1 FROM item_area a WHERE a.item_id = i.id))", since, areaSlug);
+    }
+
+    /** Every item, of every area, that has not ended before {@code since}: one query for a refresh of all feeds. */
+    public List<Item> active(Instant since) {
+        return query("", since, null);
+    }
+
+    private List<Item> query(String areaCondition, Instant since, String areaSlug) {
         String sql = "SELECT " + prefixed("i.") + ", ia.area_slug AS area FROM item i"
                 + " LEFT JOIN item_area ia ON ia.item_id = i.id"
                 + " WHERE (i.visible_until IS NULL OR i.visible_until > ?) AND (i.ends_at IS NULL OR i.ends_at > ?)"
-                + " AND (EXISTS (SELECT 1 FROM item_area a WHERE a.item_id = i.id AND a.area_slug = ?)"
-                + " OR NOT EXISTS (SELECT 1 FROM item_area a WHERE a.item_id = i.id))"
-                + " ORDER BY i.id";
+                + areaCondition + " ORDER BY i.id";
         return db.read(c -> {
             Map<String, Row> rows = new LinkedHashMap<>();
             Map<String, Set<String>> areas = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.setInstant(ps, 1, since);
                 Sql.setInstant(ps, 2, since);
-                ps.setString(3, areaSlug);
+                if (areaSlug != null) {
+                    ps.setString(3, areaSlug);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString("id");

@@ -10,6 +10,9 @@ import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.http.ApiException;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import dk.infoskaerm.server.items.ItemRepository;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +32,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Feed documents per screen, composed once per change and kept as bytes with their strong ETag, so a request is
- * answered with a lookup and a write. {@link #refreshAll()} rebuilds every cached feed (one item query per area)
+ * answered with a lookup and a write. {@link #refreshAll()} rebuilds every cached feed (one query for all items)
  * and tells the listener which feeds changed; it runs when content changes and when time alone changes a feed.
  */
 public final class FeedCache {
@@ -63,12 +66,33 @@ public final class FeedCache {
 
     /** The current feed of {@code screenId}, or empty when there is no such screen. */
     public Optional<CachedFeed> find(String screenId) {
+        CachedFeed cached = current(screenId);
+        return cached != null ? Optional.of(cached) : load(screenId);
+    }
+
+    /**
+     * The current feed of {@code screenId}; a 404 for the caller when there is no such screen. The hot path of
+     * every feed request: a map lookup and two comparisons when the feed is cached.
+     */
+    public CachedFeed requireFeed(String screenId) {
+        CachedFeed cached = current(screenId);
+        if (cached != null) {
+            return cached;
+        }
+        return load(screenId).orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
+    }
+
+    private CachedFeed current(String screenId) {
+        CachedFeed cached = entries.get(screenId);
+        return cached != null && cached.isCurrent(contentVersion.getAsLong(), clock.instant()) ? cached : null;
+    }
+
+    private Optional<CachedFeed> load(String screenId) {
+        if (!Slugs.isSlug(screenId)) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         long version = contentVersion.getAsLong();
-        CachedFeed cached = entries.get(screenId);
-        if (cached != null && cached.isCurrent(version, now)) {
-            return Optional.of(cached);
-        }
         Optional<Screen> screen = screens.find(screenId);
         if (screen.isEmpty()) {
             entries.remove(screenId);
@@ -77,12 +101,6 @@ public final class FeedCache {
         Area area = requireArea(screen.get());
         return Optional.of(entries.compute(screenId, (id, old) -> old != null && old.isCurrent(version, now) ? old
                 : build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now)));
-    }
-
-    /** The current feed of {@code screenId}; a 404 for the caller when there is no such screen. */
-    public CachedFeed requireFeed(String screenId) {
-        return (Slugs.isSlug(screenId) ? find(screenId) : Optional.<CachedFeed>empty())
-                .orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
     }
 
     /** The feed of {@code screenId} as composed at {@code at}, not cached; a 404 when there is no such screen. */
@@ -94,8 +112,8 @@ public final class FeedCache {
     }
 
     /**
-     * Rebuilds every cached feed from the database and tells the listener of those whose ETag changed; screens
-     * that were deleted are dropped.
+     * Rebuilds every cached feed from the database (one query for all items) and tells the listener of those whose
+     * ETag changed; screens that were deleted are dropped.
      */
     public void refreshAll() {
         Instant now = clock.instant();
@@ -108,6 +126,7 @@ public final class FeedCache {
         for (Area a : areas.list()) {
             areasBySlug.put(a.slug(), a);
         }
+        List<Item> active = items.active(now.minus(ENDED_GRACE));
         Map<String, List<Item>> itemsByArea = new HashMap<>();
         for (String id : List.copyOf(entries.keySet())) {
             Screen screen = current.get(id);
@@ -117,7 +136,7 @@ public final class FeedCache {
                 continue;
             }
             List<Item> areaItems = itemsByArea.computeIfAbsent(area.slug(),
-                    slug -> items.forArea(slug, now.minus(ENDED_GRACE)));
+                    slug -> active.stream().filter(i -> i.belongsTo(slug)).toList());
             CachedFeed rebuilt = build(screen, area, areaItems, version, now);
             CachedFeed old = entries.put(id, rebuilt);
             if (old == null || !old.etag().equals(rebuilt.etag())) {
@@ -145,7 +164,9 @@ public final class FeedCache {
     private CachedFeed build(Screen screen, Area area, List<Item> areaItems, long version, Instant now) {
         Composition composition = composer.compose(screen, area, areaItems, now);
         byte[] body = Json.writeFeed(composition.feed());
-        return new CachedFeed(body, etagOf(body), version, composition.validUntil());
+        String etag = etagOf(body);
+        return new CachedFeed(body, etag, HeaderValues.createCached(HeaderNames.ETAG, etag), version,
+                composition.validUntil());
     }
 
     static String etagOf(byte[] body) {
@@ -162,10 +183,11 @@ public final class FeedCache {
      *
      * @param body the JSON bytes; never modify
      * @param etag the strong ETag, quoted
+     * @param etagHeader the ETag as a response header, made once
      * @param contentVersion the content version it was built from
      * @param validUntil when time alone makes it stale
      */
-    public record CachedFeed(byte[] body, String etag, long contentVersion, Instant validUntil) {
+    public record CachedFeed(byte[] body, String etag, Header etagHeader, long contentVersion, Instant validUntil) {
 
         boolean isCurrent(long version, Instant now) {
             return contentVersion == version && now.isBefore(validUntil);

@@ -1,5 +1,6 @@
 package dk.infoskaerm.server.screens;
 
+import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
@@ -11,6 +12,8 @@ import java.util.Objects;
 
 /** {@code /api/v1/screens/{id}/feed}: the public feed a screen reads, from cached bytes, with ETag and 304. */
 public final class FeedService implements HttpService {
+
+    private static final Header NO_CACHE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-cache");
 
     private final FeedCache cache;
 
@@ -28,8 +31,8 @@ public final class FeedService implements HttpService {
     private void feed(ServerRequest req, ServerResponse res) {
         String id = req.path().pathParameters().get("id");
         FeedCache.CachedFeed feed = cache.requireFeed(id);
-        res.header(HeaderNames.ETAG, feed.etag());
-        res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        res.header(feed.etagHeader());
+        res.header(NO_CACHE);
         if (feed.matches(req.headers().value(HeaderNames.IF_NONE_MATCH).orElse(null))) {
             res.status(Status.NOT_MODIFIED_304).send();
             return;

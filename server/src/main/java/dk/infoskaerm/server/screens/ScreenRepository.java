@@ -73,6 +73,34 @@ public final class ScreenRepository {
         }
     }
 
+    /** Replaces the editable fields of {@code s} within an open transaction; whether the screen exists. */
+    public static boolean update(Connection c, Screen s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE screen SET name = ?, area_slug = ?, location = ?,"
+                + " orientation = ?, width = ?, height = ?, opening_hours = ? WHERE id = ?")) {
+            ps.setString(1, s.name());
+            ps.setString(2, s.areaSlug());
+            ps.setString(3, s.location());
+            ps.setString(4, s.orientation().name());
+            ps.setInt(5, s.width());
+            ps.setInt(6, s.height());
+            ps.setString(7, openingHoursJson(s.openingHours()));
+            ps.setString(8, s.id());
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Deletes the screen {@code id} within an open transaction; whether it existed. */
+    public static boolean delete(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM screen_showing WHERE screen_id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM screen WHERE id = ?")) {
+            ps.setString(1, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     /** Inserts a screen within an open transaction. */
     public static void insert(Connection c, Screen s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

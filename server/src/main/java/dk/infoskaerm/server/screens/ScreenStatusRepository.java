@@ -33,6 +33,9 @@ public final class ScreenStatusRepository {
                 ps.setString(i, screenId);
                 updated = ps.executeUpdate();
             }
+            if (beat.showing().startsWith("urgent:")) {
+                confirmShowing(c, screenId, beat.showing(), at);
+            }
             if (updated == 0) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO screen_status (last_seen, client_version,"
                         + " showing, uptime_seconds, screenshot, screenshot_at, screen_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -73,6 +76,27 @@ public final class ScreenStatusRepository {
                 }
             }
         });
+    }
+
+    /** Records that the screen confirmed showing {@code itemId} (read by the urgent-message API). */
+    private static void confirmShowing(java.sql.Connection c, String screenId, String itemId, Instant at)
+            throws java.sql.SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE screen_showing SET confirmed_at = ? WHERE screen_id = ? AND item_id = ?")) {
+            Sql.setInstant(up, 1, at);
+            up.setString(2, screenId);
+            up.setString(3, itemId);
+            if (up.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement in = c.prepareStatement(
+                "INSERT INTO screen_showing (screen_id, item_id, confirmed_at) VALUES (?, ?, ?)")) {
+            in.setString(1, screenId);
+            in.setString(2, itemId);
+            Sql.setInstant(in, 3, at);
+            in.executeUpdate();
+        }
     }
 
     private static int bindCommon(PreparedStatement ps, Heartbeat beat, Instant at) throws java.sql.SQLException {

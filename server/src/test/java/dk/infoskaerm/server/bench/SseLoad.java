@@ -25,10 +25,11 @@ import java.util.stream.Stream;
  * screens, reports the server's resident memory with all of them open, and optionally the latency from a change
  * to the event's arrival at every subscriber.
  *
- * <p>Usage: {@code SseLoad BASE_URL SERVER_PID CONNECTIONS SCREEN[,SCREEN…] [TRIGGER_COMMAND…]}. When a trigger
- * command is given, it is run after all connections are open (it should make one change that reaches every
- * listed screen); the driver then reports p50/p99/max of the time from just before the command ran to each
- * subscriber's next {@code changed} event. Prints one line {@code key=value …} for the calling script.
+ * <p>Usage: {@code SseLoad BASE_URL SERVER_PID CONNECTIONS [ADMIN_ONE_TIME_PASSWORD]}. Connections are spread
+ * over the screens of all areas. With the administrator's one-time password, a volunteer's announcement for every
+ * area is prepared first ({@link ApprovalScenario}); once all connections are open, the administrator approves
+ * it, and the driver reports p50/p99/max of the time from just before the approval request to each subscriber's
+ * next {@code changed} event. Prints one line {@code key=value …} for the calling script.
  */
 public final class SseLoad {
 
@@ -39,8 +40,8 @@ public final class SseLoad {
         String base = args[0];
         long pid = Long.parseLong(args[1]);
         int connections = Integer.parseInt(args[2]);
-        String[] screens = args[3].split(",");
-        List<String> trigger = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+        ApprovalScenario approval = args.length > 3 ? ApprovalScenario.prepare(base, args[3]) : null;
+        String[] screens = screens(base);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -89,12 +90,9 @@ public final class SseLoad {
         long rssKb = rssKb(pid);
         StringBuilder line = new StringBuilder("connections=" + connections + " connected=" + allConnected
                 + " failures=" + failures.get() + " server_rss_mb=" + (rssKb / 1024));
-        if (!trigger.isEmpty()) {
+        if (approval != null) {
             triggeredAt.set(System.nanoTime());
-            Process p = new ProcessBuilder(trigger).inheritIO().start();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("trigger command failed: " + trigger);
-            }
+            approval.approve();
             boolean all = changed.await(60, TimeUnit.SECONDS);
             List<Long> sorted = arrivals.stream().sorted().toList();
             line.append(" all_notified=").append(all).append(" notified=").append(sorted.size())
@@ -104,6 +102,16 @@ public final class SseLoad {
         System.out.println(line);
         open.forEach(Stream::close);
         System.exit(0);
+    }
+
+    private static String[] screens(String base) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/areas")).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> slugs = new ArrayList<>();
+        for (var area : dk.infoskaerm.content.json.Json.mapper().readTree(r.body())) {
+            slugs.add(area.get("slug").asText());
+        }
+        return slugs.toArray(String[]::new);
     }
 
     private static String ms(List<Long> sorted, double quantile) {

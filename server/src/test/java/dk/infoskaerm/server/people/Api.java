@@ -34,11 +34,14 @@ final class Api implements AutoCloseable {
         this.server = server;
     }
 
-    /** A server on {@code dataDir} with cheap password hashing, plus {@code extra} config keys. */
+    /**
+     * A server on {@code dataDir} with cheap password hashing, plus {@code extra} config keys, on the database the
+     * test run selects ({@link TestConfigs#selected}).
+     */
     static Api start(Path dataDir, Map<String, String> extra) {
         Map<String, String> config = new HashMap<>(Map.of("infoskaerm.accounts.bcrypt-cost", "4"));
         config.putAll(extra);
-        return new Api(InfoskaermServer.start(TestConfigs.h2(dataDir, config)));
+        return new Api(InfoskaermServer.start(TestConfigs.selected(dataDir, config)));
     }
 
     /** A session: the cookie value and the CSRF token. */

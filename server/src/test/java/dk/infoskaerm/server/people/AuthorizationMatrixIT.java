@@ -92,6 +92,30 @@ class AuthorizationMatrixIT {
             new Endpoint("GET /api/v1/urgent/{id}", ADMIN, (api, who) -> api.get(who, "/api/v1/urgent/" + urgentInA())),
             new Endpoint("POST /api/v1/urgent/{id}/clear", ADMIN, (api, who) -> api.json(who, "POST",
                     "/api/v1/urgent/" + urgentInA() + "/clear", null)),
+            new Endpoint("POST /api/v1/areas", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/areas",
+                    Map.of("name", "Nyt område " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "")))),
+            new Endpoint("PUT /api/v1/areas/{slug}", ADMIN, (api, who) -> api.json(who, "PUT", "/api/v1/areas/" + A,
+                    Map.of("name", "Mørkøv"))),
+            new Endpoint("GET /api/v1/areas/{slug}/events.ics", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/areas/" + A + "/events.ics")),
+            new Endpoint("GET /api/v1/areas/{slug}/news.rss", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/areas/" + A + "/news.rss")),
+            new Endpoint("GET /api/v1/screens/{id}/schedule", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/screens/" + A + "/schedule")),
+            new Endpoint("GET /api/v1/screens", ADMIN, (api, who) -> api.get(who, "/api/v1/screens")),
+            new Endpoint("POST /api/v1/screens", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/screens",
+                    Map.of("id", "skaerm-" + System.nanoTime(), "name", "Ny skærm", "areaSlug", A))),
+            new Endpoint("GET /api/v1/screens/{id}", ADMIN, (api, who) -> api.get(who, "/api/v1/screens/" + A)),
+            new Endpoint("PUT /api/v1/screens/{id}", ADMIN, (api, who) -> api.json(who, "PUT", "/api/v1/screens/" + A,
+                    Map.of("name", "Mørkøv Brugs", "areaSlug", A, "orientation", "landscape"))),
+            new Endpoint("DELETE /api/v1/screens/{id}", ADMIN, (api, who) -> api.json(who, "DELETE",
+                    "/api/v1/screens/" + newScreen(), null)),
+            new Endpoint("POST /api/v1/screens/{id}/token", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/screens/" + newScreen() + "/token", null)),
+            new Endpoint("GET /api/v1/sources", ADMIN, (api, who) -> api.get(who, "/api/v1/sources")),
+            new Endpoint("POST /api/v1/sources", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/sources",
+                    Map.of("id", "kilde-" + System.nanoTime(), "name", "Lokalforum", "kind", "news",
+                            "url", "http://127.0.0.1:9/feed.rss", "pollMinutes", 60, "enabled", false))),
             new Endpoint("DELETE /api/v1/session (log out)", LOGGED_IN, (api, who) -> api.json(
                     who == null ? null : freshLogin(who), "DELETE", "/api/v1/session", null)));
 
@@ -190,6 +214,13 @@ class AuthorizationMatrixIT {
                 Map.of("username", "konto-" + System.nanoTime(), "role", "volunteer", "areas", List.of(A)));
         assertEquals(201, r.status(), r.error());
         return r.json().get("account").get("id").asText();
+    }
+
+    private static String newScreen() {
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/screens",
+                Map.of("id", "skaerm-" + System.nanoTime(), "name", "Ny skærm", "areaSlug", A));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("screen").get("id").asText();
     }
 
     /** Logging out ends the session, so it gets a session of its own. */
