@@ -131,6 +131,26 @@ const Isk = {
     return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
   },
 
+  /** Fetches the preview PNG for body into img; the server draws it with the screens' renderer. */
+  async loadPreview(img, orientation, body) {
+    const res = await fetch('/api/v1/preview?orientation=' + orientation, {
+      method: 'POST', credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) {
+      const data = (res.headers.get('Content-Type') || '').includes('json') ? await res.json() : {};
+      const err = new Error(data.error || Isk.t('error.http', res.status));
+      err.field = data.field;
+      throw err;
+    }
+    const url = URL.createObjectURL(await res.blob());
+    const old = img.src;
+    img.src = url;
+    img.dataset.loaded = String(Number(img.dataset.loaded || 0) + 1);
+    if (old.startsWith('blob:')) URL.revokeObjectURL(old);
+  },
+
   async start() {
     try {
       Isk.texts = await (await fetch('/assets/texts.json', {credentials: 'same-origin'})).json();

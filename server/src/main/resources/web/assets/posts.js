@@ -19,27 +19,6 @@ function postBody(form) {
   };
 }
 
-/** Fetches the preview PNG for {@code body} into {@code img}; the server draws it with the screens' renderer. */
-async function loadPreview(img, orientation, body) {
-  const res = await fetch('/api/v1/preview?orientation=' + orientation, {
-    method: 'POST', credentials: 'same-origin',
-    headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) {
-    const data = (res.headers.get('Content-Type') || '').includes('json') ? await res.json() : {};
-    const err = new Error(data.error || Isk.t('error.http', res.status));
-    err.field = data.field;
-    throw err;
-  }
-  const url = URL.createObjectURL(await res.blob());
-  const old = img.src;
-  img.src = url;
-  img.dataset.loaded = String(Number(img.dataset.loaded || 0) + 1);
-  if (old.startsWith('blob:')) URL.revokeObjectURL(old);
-}
-
-Isk.loadPreview = loadPreview;
 
 Isk.pages.postNew = async () => {
   const form = document.getElementById('post-form');
@@ -67,8 +46,8 @@ Isk.pages.postNew = async () => {
     const body = postBody(form);
     try {
       await Promise.all([
-        loadPreview(document.getElementById('preview-landscape'), 'landscape', body),
-        loadPreview(document.getElementById('preview-portrait'), 'portrait', body),
+        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body),
+        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body),
       ]);
       errorBox.hidden = true;
     } catch (e) {
