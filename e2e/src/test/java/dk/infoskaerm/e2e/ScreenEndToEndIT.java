@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.infoskaerm.client.Main;
-import dk.infoskaerm.client.render.FrameRenderer;
-import dk.infoskaerm.client.render.RenderedFrame;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.json.Json;
+import dk.infoskaerm.render.FrameRenderer;
+import dk.infoskaerm.render.RenderedFrame;
 import dk.infoskaerm.server.InfoskaermServer;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.infoskaerm.client.ScreenClient;
 import dk.infoskaerm.client.feed.CurrentFeed;
 import dk.infoskaerm.client.heartbeat.Heartbeats;
-import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;

@@ -26,6 +26,8 @@ import dk.infoskaerm.server.screens.ScheduleService;
 import dk.infoskaerm.server.screens.ScreenAdmin;
 import dk.infoskaerm.server.screens.ScreenAdminService;
 import dk.infoskaerm.server.sources.SourceService;
+import dk.infoskaerm.server.web.PreviewService;
+import dk.infoskaerm.server.web.WebPages;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -104,7 +106,10 @@ public final class Main {
                 .register("/api/v1/urgent", new UrgentService(new UrgentMessages(app.db(), app::contentChanged),
                         app.accounts().auth()))
                 .register("/api/v1/sources", new SourceService(app.sources(), app.accounts().auth()::requireAdmin))
-                .register("/openapi", new OpenApiService());
+                .register("/openapi", new OpenApiService())
+                .register("/api/v1/preview", new PreviewService(app.accounts().auth(),
+                        slug -> app.areas().find(slug).orElse(null), app.clock()))
+                .register(new WebPages());
         ErrorHandlers.register(routing);
     }
 
@@ -147,6 +152,7 @@ public final class Main {
         }
         String base = "http://localhost:" + server.port();
         out.println("Infoskærm server is running on " + base);
+        out.println("  web pages:     " + base + "/login");
         out.println("  database:      " + server.app().db().url());
         out.println("  areas:         " + base + "/api/v1/areas");
         out.println("  Mørkøv feed:   " + base + "/api/v1/screens/moerkoev/feed");

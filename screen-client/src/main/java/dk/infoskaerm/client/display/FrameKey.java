@@ -1,7 +1,7 @@
 package dk.infoskaerm.client.display;
 
-import dk.infoskaerm.client.render.FrameRenderer;
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.render.FrameRenderer;
 import java.time.Instant;
 
 /**

@@ -1,8 +1,8 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
-import dk.infoskaerm.client.render.FrameRenderer;
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.render.FrameRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,9 +1,10 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
-import dk.infoskaerm.client.render.FrameRenderer;
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.render.FrameRenderer;
 import java.awt.AlphaComposite;
+import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;

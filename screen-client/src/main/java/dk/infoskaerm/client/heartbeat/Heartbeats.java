@@ -2,7 +2,7 @@ package dk.infoskaerm.client.heartbeat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.infoskaerm.client.feed.CurrentFeed;
-import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.json.Json;

@@ -1,6 +1,6 @@
 package dk.infoskaerm.client.bench;
 
-import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.MeetingDetails;
 import dk.infoskaerm.content.feed.Feed;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.client.Main;
-import dk.infoskaerm.client.render.FrameRenderer;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.json.Json;

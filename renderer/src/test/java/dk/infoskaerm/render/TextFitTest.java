@@ -1,4 +1,4 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
 import com.google.zxing.common.BitMatrix;
 import dk.infoskaerm.content.ItemKind;

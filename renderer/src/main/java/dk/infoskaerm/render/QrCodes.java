@@ -1,4 +1,4 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,4 +1,4 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
 import dk.infoskaerm.content.ItemKind;
 import java.awt.Color;

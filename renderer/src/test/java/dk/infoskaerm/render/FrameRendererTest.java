@@ -1,14 +1,13 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
-import static dk.infoskaerm.client.Fixtures.MONDAY_10;
-import static dk.infoskaerm.client.Fixtures.feedOf;
-import static dk.infoskaerm.client.Fixtures.slide;
+import static dk.infoskaerm.render.Fixtures.MONDAY_10;
+import static dk.infoskaerm.render.Fixtures.feedOf;
+import static dk.infoskaerm.render.Fixtures.slide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.feed.Feed;

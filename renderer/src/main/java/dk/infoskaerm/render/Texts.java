@@ -1,4 +1,4 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 final class Texts {
 
     private static final ResourceBundle BUNDLE =
-            ResourceBundle.getBundle("dk.infoskaerm.client.render.Texts", Locale.of("da", "DK"));
+            ResourceBundle.getBundle("dk.infoskaerm.render.Texts", Locale.of("da", "DK"));
 
     private Texts() {
     }

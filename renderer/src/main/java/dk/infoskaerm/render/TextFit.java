@@ -1,4 +1,4 @@
-package dk.infoskaerm.client.render;
+package dk.infoskaerm.render;
 
 import java.awt.FontMetrics;
 import java.util.ArrayList;

@@ -1,0 +1,158 @@
+package dk.infoskaerm.server.web;
+
+import dk.infoskaerm.content.Area;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.Slide;
+import dk.infoskaerm.render.FrameRenderer;
+import dk.infoskaerm.server.accounts.Auth;
+import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.http.PlainText;
+import dk.infoskaerm.server.http.RequestBodies;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code POST /api/v1/preview?orientation=landscape|portrait}: an announcement drawn by the screens' own renderer,
+ * as a PNG, from the fields of the post form. For logged-in users, with the CSRF token as any other POST.
+ */
+public final class PreviewService implements HttpService {
+
+    /** Full-HD, as the screens; the PNG is half that, which is plenty for a page. */
+    private static final int LONG_SIDE = 1920;
+    private static final int SHORT_SIDE = 1080;
+    private static final int SCALE_DOWN = 2;
+    private static final int MAX_CONCURRENT = 2;
+    /** The posts API's caps on a post's fields, which the preview keeps too. */
+    private static final int MAX_TITLE = 120;
+    private static final int MAX_TEXT = 1000;
+    private static final int MAX_LINK = 2000;
+
+    private final Auth auth;
+    private final Function<String, Area> areaOrNull;
+    private final Clock clock;
+    private final Semaphore renderers = new Semaphore(MAX_CONCURRENT);
+
+    /** A preview for callers known to {@code auth}; {@code areaOrNull} names an area slug, or gives null. */
+    public PreviewService(Auth auth, Function<String, Area> areaOrNull, Clock clock) {
+        this.auth = Objects.requireNonNull(auth, "auth");
+        this.areaOrNull = Objects.requireNonNull(areaOrNull, "areaOrNull");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The post form's fields; the same caps as the posts API. */
+    record PreviewRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
+                          List<String> areas) {
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::preview);
+    }
+
+    private void preview(ServerRequest req, ServerResponse res) {
+        auth.require(req);
+        boolean portrait = portrait(req.query().first("orientation").orElse("landscape"));
+        Feed feed = feed(RequestBodies.json(req, PreviewRequest.class), portrait);
+        byte[] png = render(feed, portrait);
+        res.header(HeaderNames.CONTENT_TYPE, "image/png");
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        res.send(png);
+    }
+
+    private Feed feed(PreviewRequest r, boolean portrait) {
+        String title = PlainText.field(r.title(), "title", MAX_TITLE, false);
+        String text = PlainText.field(r.text(), "text", MAX_TEXT, false);
+        String link = lenientUrl(r.link());
+        Instant now = clock.instant();
+        Area area = r.areas() == null ? null : r.areas().stream().filter(Objects::nonNull).limit(50)
+                .map(areaOrNull).filter(Objects::nonNull).findFirst().orElse(null);
+        Slide slide = new Slide("preview", ItemKind.ANNOUNCEMENT,
+                title.isBlank() ? WebTexts.get("preview.placeholderTitle") : title, text, null, null, false, "",
+                link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10);
+        String areaName = area == null ? WebTexts.get("preview.allAreas") : area.name();
+        return new Feed(Feed.FORMAT_VERSION, "preview", areaName, area == null ? "" : area.slug(), areaName,
+                portrait ? "portrait" : "landscape", List.of(slide), List.of());
+    }
+
+    /** A link being typed is often not a URL yet: the preview then shows no QR code, rather than an error. */
+    private static String lenientUrl(String link) {
+        if (link != null && link.length() > MAX_LINK) {
+            throw ApiException.invalid("Linket må højst være " + MAX_LINK + " tegn.", "link");
+        }
+        try {
+            return PlainText.url(link, "link", MAX_LINK);
+        } catch (ApiException notYetAUrl) {
+            return "";
+        }
+    }
+
+    private byte[] render(Feed feed, boolean portrait) {
+        int width = portrait ? SHORT_SIDE : LONG_SIDE;
+        int height = portrait ? LONG_SIDE : SHORT_SIDE;
+        try {
+            if (!renderers.tryAcquire(10, TimeUnit.SECONDS)) {
+                throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
+        }
+        try {
+            BufferedImage full = FrameRenderer.render(feed, clock.instant(), width, height).image();
+            return png(scaled(full, width / SCALE_DOWN, height / SCALE_DOWN));
+        } finally {
+            renderers.release();
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int width, int height) {
+        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return small;
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode preview PNG", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean portrait(String orientation) {
+        return switch (orientation) {
+            case "landscape" -> false;
+            case "portrait" -> true;
+            default -> throw ApiException.invalid("Vælg landscape eller portrait.", "orientation");
+        };
+    }
+}

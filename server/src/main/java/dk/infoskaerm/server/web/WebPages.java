@@ -1,0 +1,142 @@
+package dk.infoskaerm.server.web;
+
+import dk.infoskaerm.content.json.Json;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The web pages for volunteers and administrators: a fixed set of files from {@code web/} on the classpath, each
+ * page its fragment in the common layout with the Danish texts filled in, served with a strict Content-Security-Policy.
+ */
+public final class WebPages implements HttpService {
+
+    /** No inline script or style, nothing from elsewhere, never in a frame; previews come as blob: URLs. */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private static final Pattern TEXT = Pattern.compile("\\{\\{t:([A-Za-z0-9.]+)}}");
+    private static final List<Page> PAGES = List.of(
+            new Page("/login", "login", "login.html", "page.login", "login.js"),
+            new Page("/adgangskode", "password", "password.html", "page.password", "login.js"),
+            new Page("/opslag/nyt", "postNew", "post-new.html", "page.postNew", "posts.js"),
+            new Page("/opslag", "myPosts", "my-posts.html", "page.myPosts", "posts.js"),
+            new Page("/dialogmoede", "meeting", "meeting.html", "page.meeting", "posts.js"),
+            new Page("/admin", "dashboard", "dashboard.html", "page.dashboard", "admin.js"),
+            new Page("/admin/godkendelse", "queue", "queue.html", "page.queue", "admin.js"),
+            new Page("/admin/akut", "urgent", "urgent.html", "page.urgent", "admin.js"),
+            new Page("/admin/program", "schedule", "schedule.html", "page.schedule", "admin.js"),
+            new Page("/admin/log", "audit", "audit.html", "page.audit", "admin.js"),
+            new Page("/admin/kilder", "sources", "sources.html", "page.sources", "manage.js"),
+            new Page("/admin/skaerme", "screens", "screens.html", "page.screens", "manage.js"),
+            new Page("/admin/omraader", "areas", "areas.html", "page.areas", "manage.js"),
+            new Page("/admin/brugere", "users", "users.html", "page.users", "manage.js"));
+    private static final List<String> ASSETS = List.of("app.css", "common.js", "login.js", "posts.js", "admin.js",
+            "manage.js");
+
+    private final Map<String, Asset> files = new LinkedHashMap<>();
+
+    /** Reads and assembles every page and asset once; a missing file or text is a packaging bug and fails here. */
+    public WebPages() {
+        String layout = resource("layout.html");
+        for (Page page : PAGES) {
+            String html = layout.replace("{{main}}", resource("pages/" + page.fragment()))
+                    .replace("{{title}}", escape(WebTexts.get(page.titleKey())))
+                    .replace("{{page}}", page.name())
+                    .replace("{{script}}", page.script());
+            files.put(page.path(), Asset.of(texts(html), "text/html; charset=utf-8"));
+        }
+        for (String asset : ASSETS) {
+            String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+            files.put("/assets/" + asset, Asset.of(resource("assets/" + asset), type));
+        }
+        files.put("/assets/texts.json", Asset.of(new String(Json.write(WebTexts.all()), StandardCharsets.UTF_8),
+                "application/json; charset=utf-8"));
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", (req, res) -> {
+            res.status(Status.SEE_OTHER_303).header(HeaderNames.LOCATION, "/login");
+            securityHeaders(res);
+            res.send();
+        });
+        files.forEach((path, asset) -> rules.get(path, (req, res) -> send(req, res, asset)));
+    }
+
+    /** The headers every page and asset carries. */
+    static void securityHeaders(ServerResponse res) {
+        res.header(HeaderNames.create("Content-Security-Policy"), CSP);
+        res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        res.header(HeaderNames.create("X-Frame-Options"), "DENY");
+        res.header(HeaderNames.create("Referrer-Policy"), "same-origin");
+    }
+
+    private static void send(ServerRequest req, ServerResponse res, Asset asset) {
+        securityHeaders(res);
+        // Revalidate every time: the files change with each deployment, and a 304 costs little.
+        res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        res.header(HeaderNames.ETAG, asset.etag());
+        if (req.headers().first(HeaderNames.IF_NONE_MATCH).map(asset.etag()::equals).orElse(false)) {
+            res.status(Status.NOT_MODIFIED_304).send();
+            return;
+        }
+        res.header(HeaderNames.CONTENT_TYPE, asset.contentType());
+        res.send(asset.body());
+    }
+
+    private static String texts(String html) {
+        Matcher m = TEXT.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(escape(WebTexts.get(m.group(1)))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebPages.class.getResourceAsStream("/web/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("web resource missing from the classpath: web/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read web/" + name, e);
+        }
+    }
+
+    private record Page(String path, String name, String fragment, String titleKey, String script) {
+    }
+
+    private record Asset(byte[] body, String contentType, String etag) {
+        static Asset of(String text, String contentType) {
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+                return new Asset(body, contentType, "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+            }
+        }
+    }
+}

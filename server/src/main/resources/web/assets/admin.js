@@ -1,0 +1,155 @@
+// Administrator pages: dashboard, approval queue, urgent messages, what plays when, audit log.
+'use strict';
+
+const el = Isk.el;
+const t = Isk.t;
+
+function facts(...pairs) {
+  const dl = el('dl', {className: 'facts'});
+  for (const [k, v] of pairs) if (v !== null && v !== undefined) dl.append(el('dt', {}, k), el('dd', {}, v));
+  return dl;
+}
+
+function rows(table, list, cells) {
+  table.tBodies[0].replaceChildren(...list.map(x => el('tr', {}, ...cells(x).map(c => el('td', {}, c)))));
+}
+
+/** The screens, or the demo screens named after the areas if the screens list is not there. */
+async function screenList() {
+  try { return await Isk.api('GET', '/api/v1/screens'); } catch (e) {
+    if (e.status !== 404 && e.status !== 405) throw e;
+    return (await Isk.areas()).map(a => ({id: a.slug, name: a.name, areaSlug: a.slug, areaName: a.name}));
+  }
+}
+
+Isk.pages.dashboard = async () => {
+  const list = document.getElementById('screens');
+  const render = async () => {
+    const screens = await Isk.api('GET', '/api/v1/screens');
+    list.replaceChildren(...screens.map(s => {
+      const img = s.screenshotAt
+        ? el('img', {src: '/api/v1/screens/' + encodeURIComponent(s.id) + '/screenshot?at=' + encodeURIComponent(s.screenshotAt),
+          alt: t('dashboard.screenshotAlt', s.name), width: 480, height: s.orientation === 'portrait' ? 853 : 270, loading: 'lazy'})
+        : el('p', {className: 'hint'}, t('dashboard.noScreenshot'));
+      return el('li', {className: 'card', dataset: {screen: s.id}},
+        el('h2', {}, s.name),
+        el('span', {className: 'badge ' + s.status}, t('screenStatus.' + s.status)),
+        img,
+        facts([t('dashboard.area'), s.areaName || s.areaSlug], [t('dashboard.location'), s.location || '–'],
+          [t('dashboard.lastSeen'), Isk.when(s.lastSeen)], [t('dashboard.showing'), s.showingTitle || s.showing || '–'],
+          [t('dashboard.version'), s.clientVersion || '–']),
+        el('a', {href: '/admin/program?screen=' + encodeURIComponent(s.id)}, t('dashboard.schedule')));
+    }));
+  };
+  await render();
+  setInterval(() => render().catch(Isk.pageError), 30000);
+};
+
+Isk.pages.queue = async () => {
+  await Isk.areas();
+  const list = document.getElementById('queue');
+  const render = async () => {
+    const posts = await Isk.api('GET', '/api/v1/moderation/queue');
+    document.getElementById('queue-empty').hidden = posts.length > 0;
+    list.replaceChildren(...posts.map(p => {
+      const preview = el('img', {alt: t('queue.previewAlt', p.title), width: 480, height: 270});
+      Isk.loadPreview(preview, 'landscape', p).catch(() => {});
+      const reasonId = 'reason-' + p.id;
+      const form = el('form', {noValidate: true},
+        el('div', {className: 'field'},
+          el('label', {htmlFor: reasonId}, t('queue.reason')),
+          el('textarea', {id: reasonId, name: 'reason', maxLength: 1000, dataset: {field: 'reason', errorId: reasonId + '-error'},
+            'aria-describedby': reasonId + '-error'}),
+          el('p', {className: 'field-error', id: reasonId + '-error', hidden: true})),
+        el('p', {className: 'form-error', role: 'alert', hidden: true}),
+        el('div', {className: 'actions'},
+          el('button', {type: 'button', onclick: () => decide(form, p, 'approve')}, t('queue.approve')),
+          el('button', {type: 'submit', className: 'danger'}, t('queue.reject'))));
+      form.addEventListener('submit', ev => { ev.preventDefault(); decide(form, p, 'reject'); });
+      return el('li', {className: 'card'}, el('h2', {}, p.title), p.text ? el('p', {}, p.text) : null, preview,
+        facts([t('queue.author'), p.authorName], [t('myPosts.areas'), p.areas.length ? p.areas.map(Isk.areaName).join(', ') : t('areas.all')],
+          [t('myPosts.window'), Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)], [t('post.link'), p.link || '–']),
+        form);
+    }));
+  };
+  async function decide(form, p, what) {
+    Isk.clearErrors(form);
+    try {
+      await Isk.api('POST', '/api/v1/moderation/posts/' + encodeURIComponent(p.id) + '/' + what,
+        what === 'reject' ? {reason: form.reason.value} : undefined);
+      Isk.status(t(what === 'approve' ? 'queue.approved' : 'queue.rejected', p.title));
+      await render();
+    } catch (e) { Isk.showError(form, e); }
+  }
+  await render();
+};
+
+Isk.pages.urgent = async () => {
+  const form = document.getElementById('urgent-form');
+  const areas = await Isk.areas();
+  Isk.areaBoxes(document.getElementById('u-areas'), areas, 'areas', []);
+  form.expiresAt.value = Isk.toLocal(new Date(Date.now() + 86400000).toISOString());
+  const list = document.getElementById('urgent-list');
+  const render = async () => {
+    const messages = await Isk.api('GET', '/api/v1/urgent');
+    list.replaceChildren(...messages.map(m => el('li', {className: 'card'},
+      el('h3', {}, m.text),
+      el('span', {className: 'badge ' + (m.active ? 'online' : 'expired')}, t(m.active ? 'urgent.active' : 'urgent.inactive')),
+      facts([t('urgent.areas'), m.areas.length ? m.areas.map(Isk.areaName).join(', ') : t('areas.all')],
+        [t('urgent.expiresAt'), Isk.when(m.expiresAt)], [t('urgent.createdBy'), m.createdBy],
+        [t('urgent.confirmedBy'), m.confirmedBy.length
+          ? m.confirmedBy.map(c => c.screenId + ' (' + Isk.when(c.confirmedAt) + ')').join(', ') : t('urgent.noneConfirmed')]),
+      m.active ? el('button', {type: 'button', onclick: async () => {
+        try { await Isk.api('POST', '/api/v1/urgent/' + encodeURIComponent(m.id) + '/clear'); await render(); }
+        catch (e) { Isk.pageError(e); }
+      }}, t('urgent.clear')) : null)));
+  };
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    Isk.clearErrors(form);
+    try {
+      await Isk.api('POST', '/api/v1/urgent', {text: form.text.value, areas: Isk.checked(form, 'areas'),
+        expiresAt: Isk.toInstant(form.expiresAt.value)});
+      form.text.value = '';
+      Isk.status(t('urgent.sent'));
+      await render();
+    } catch (e) { Isk.showError(form, e); }
+  });
+  await render();
+  setInterval(() => render().catch(Isk.pageError), 30000);
+};
+
+Isk.pages.schedule = async () => {
+  const form = document.getElementById('schedule-form');
+  for (const s of await screenList()) form.screen.append(el('option', {value: s.id}, s.name + ' (' + s.id + ')'));
+  const wanted = new URLSearchParams(location.search).get('screen');
+  if (wanted) form.screen.value = wanted;
+  form.from.value = Isk.toLocal(new Date().toISOString());
+  const show = async () => {
+    Isk.clearErrors(form);
+    try {
+      const q = new URLSearchParams({from: Isk.toInstant(form.from.value) || new Date().toISOString(), hours: form.hours.value || '1'});
+      const s = await Isk.api('GET', '/api/v1/screens/' + encodeURIComponent(form.screen.value) + '/schedule?' + q);
+      rows(document.getElementById('summary'), Object.values(s.slides), x => [x.title, x.times, x.seconds]);
+      rows(document.getElementById('plays'), s.plays, p => [Isk.when(p.from), Isk.when(p.until),
+        p.kind ? t('kind.' + p.kind.toLowerCase()) : t('schedule.idle'), p.title || '–']);
+    } catch (e) { Isk.showError(form, e); }
+  };
+  form.addEventListener('submit', ev => { ev.preventDefault(); show(); });
+  await show();
+};
+
+Isk.pages.audit = async () => {
+  const form = document.getElementById('audit-form');
+  const show = async () => {
+    Isk.clearErrors(form);
+    try {
+      const q = new URLSearchParams({limit: '200'});
+      if (form.target.value.trim()) q.set('target', form.target.value.trim());
+      const events = await Isk.api('GET', '/api/v1/audit?' + q);
+      rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, e.action, e.targetType, e.targetId, e.detail]);
+    } catch (e) { Isk.showError(form, e); }
+  };
+  form.addEventListener('submit', ev => { ev.preventDefault(); show(); });
+  await show();
+};

@@ -1,0 +1,46 @@
+// Log in, and change password (required after a one-time password).
+'use strict';
+
+Isk.pages.login = async () => {
+  const form = document.getElementById('login-form');
+  try {
+    const session = await Isk.api('GET', '/api/v1/session');
+    if (session) location.assign(session.account.mustChangePassword ? '/adgangskode' : Isk.home(session.account));
+  } catch (e) { /* not logged in: stay */ }
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    Isk.clearErrors(form);
+    try {
+      const session = await Isk.api('POST', '/api/v1/session',
+        {username: form.username.value, password: form.password.value});
+      const next = new URLSearchParams(location.search).get('next');
+      const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+      location.assign(session.account.mustChangePassword ? '/adgangskode' : (safeNext || Isk.home(session.account)));
+    } catch (e) {
+      Isk.showError(form, e);
+    }
+  });
+};
+
+Isk.pages.password = async () => {
+  const form = document.getElementById('password-form');
+  document.getElementById('must-change').hidden = !Isk.session.account.mustChangePassword;
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    Isk.clearErrors(form);
+    if (form.newPassword.value !== form.repeatPassword.value) {
+      Isk.showError(form, {message: Isk.t('password.notSame'), field: 'repeatPassword'});
+      return;
+    }
+    try {
+      await Isk.api('POST', '/api/v1/session/password',
+        {currentPassword: form.currentPassword.value, newPassword: form.newPassword.value});
+      form.reset();
+      Isk.session = await Isk.api('GET', '/api/v1/session');
+      Isk.status(Isk.t('password.changed'));
+      setTimeout(() => location.assign(Isk.home(Isk.session.account)), 1200);
+    } catch (e) {
+      Isk.showError(form, e);
+    }
+  });
+};

@@ -1,0 +1,173 @@
+// Volunteer pages: new or edited post with live preview, my posts, dialogue meetings.
+'use strict';
+
+/** The areas a caller may post to: an administrator any, a volunteer their own. */
+async function postableAreas() {
+  const all = await Isk.areas();
+  const account = Isk.session.account;
+  return account.role === 'admin' ? all : all.filter(a => account.areas.includes(a.slug));
+}
+
+function postBody(form) {
+  return {
+    title: form.title.value,
+    text: form.text.value,
+    link: form.link.value,
+    visibleFrom: Isk.toInstant(form.visibleFrom.value),
+    visibleUntil: Isk.toInstant(form.visibleUntil.value),
+    areas: Isk.checked(form, 'areas'),
+  };
+}
+
+
+Isk.pages.postNew = async () => {
+  const form = document.getElementById('post-form');
+  const id = new URLSearchParams(location.search).get('id');
+  const areas = await postableAreas();
+  let post = null;
+  if (id) {
+    post = await Isk.api('GET', '/api/v1/posts/' + encodeURIComponent(id));
+    document.querySelector('h1').textContent = Isk.t('post.editHeading');
+    form.title.value = post.title;
+    form.text.value = post.text || '';
+    form.link.value = post.link || '';
+    form.visibleFrom.value = Isk.toLocal(post.visibleFrom);
+    form.visibleUntil.value = Isk.toLocal(post.visibleUntil);
+    document.getElementById('post-submit').textContent = Isk.t('post.save');
+  } else {
+    form.visibleFrom.value = Isk.toLocal(new Date().toISOString());
+    form.visibleUntil.value = Isk.toLocal(new Date(Date.now() + 14 * 86400000).toISOString());
+  }
+  const preselected = post ? post.areas : (areas.length === 1 ? [areas[0].slug] : []);
+  Isk.areaBoxes(document.getElementById('areas'), areas, 'areas', preselected);
+
+  const errorBox = document.getElementById('preview-error');
+  const refresh = Isk.debounce(async () => {
+    const body = postBody(form);
+    try {
+      await Promise.all([
+        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body),
+        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body),
+      ]);
+      errorBox.hidden = true;
+    } catch (e) {
+      errorBox.textContent = e.message;
+      errorBox.hidden = false;
+    }
+  }, 400);
+  form.addEventListener('input', refresh);
+  form.addEventListener('change', refresh);
+  refresh();
+
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    Isk.clearErrors(form);
+    try {
+      let saved = post
+        ? await Isk.api('PUT', '/api/v1/posts/' + encodeURIComponent(post.id), postBody(form))
+        : await Isk.api('POST', '/api/v1/posts', postBody(form));
+      const file = form.image.files[0];
+      if (file) {
+        const res = await fetch('/api/v1/posts/' + encodeURIComponent(saved.id) + '/image', {
+          method: 'PUT', credentials: 'same-origin',
+          headers: {'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': Isk.session.csrfToken},
+          body: file,
+        });
+        const data = await res.json();
+        if (!res.ok) throw Object.assign(new Error(data.error), {field: data.field || 'image', status: res.status});
+        saved = data;
+      }
+      post = saved;
+      Isk.status(Isk.t(saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
+      document.getElementById('post-submit').textContent = Isk.t('post.save');
+      history.replaceState(null, '', '/opslag/nyt?id=' + encodeURIComponent(saved.id));
+    } catch (e) {
+      Isk.showError(form, e);
+    }
+  });
+};
+
+/** The status a volunteer reads: waiting, approved, rejected, showing now, expired or withdrawn. */
+function postState(p) {
+  const now = Date.now();
+  if (p.status === 'withdrawn') return 'withdrawn';
+  if (p.status === 'pending') return 'pending';
+  if (p.status === 'rejected') return 'rejected';
+  if (Date.parse(p.visibleUntil) <= now) return 'expired';
+  if (Date.parse(p.visibleFrom) <= now) return 'showing';
+  return 'published';
+}
+
+Isk.postState = postState;
+
+Isk.pages.myPosts = async () => {
+  await Isk.areas();
+  const list = document.getElementById('posts');
+  const render = async () => {
+    const posts = (await Isk.api('GET', '/api/v1/posts'))
+      .filter(p => Isk.session.account.role === 'admin' || p.authorId === Isk.session.account.id)
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+    list.replaceChildren();
+    document.getElementById('posts-empty').hidden = posts.length > 0;
+    for (const p of posts) {
+      const state = postState(p);
+      const facts = Isk.el('dl', {className: 'facts'},
+        Isk.el('dt', {}, Isk.t('myPosts.status')),
+        Isk.el('dd', {}, Isk.el('span', {className: 'badge ' + state}, Isk.t('state.' + state))),
+        state === 'rejected' ? [Isk.el('dt', {}, Isk.t('myPosts.reason')), Isk.el('dd', {}, p.rejectionReason || '')] : null,
+        Isk.el('dt', {}, Isk.t('myPosts.window')),
+        Isk.el('dd', {}, Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)),
+        Isk.el('dt', {}, Isk.t('myPosts.areas')),
+        Isk.el('dd', {}, p.areas.length ? p.areas.map(Isk.areaName).join(', ') : Isk.t('areas.all')));
+      const actions = Isk.el('div', {className: 'actions'});
+      if (state !== 'withdrawn') {
+        actions.append(Isk.el('a', {href: '/opslag/nyt?id=' + encodeURIComponent(p.id)}, Isk.t('myPosts.edit')));
+        actions.append(Isk.el('button', {type: 'button', className: 'danger', onclick: async () => {
+          if (!confirm(Isk.t('myPosts.confirmWithdraw', p.title))) return;
+          try {
+            await Isk.api('POST', '/api/v1/posts/' + encodeURIComponent(p.id) + '/withdraw');
+            Isk.status(Isk.t('myPosts.withdrawn'));
+            await render();
+          } catch (e) { Isk.pageError(e); }
+        }}, Isk.t('myPosts.withdraw')));
+      }
+      list.append(Isk.el('li', {className: 'card'}, Isk.el('h2', {}, p.title),
+        p.text ? Isk.el('p', {}, p.text) : null, facts, actions));
+    }
+  };
+  await render();
+};
+
+Isk.pages.meeting = async () => {
+  const form = document.getElementById('meeting-form');
+  const areas = await postableAreas();
+  for (const a of areas) form.area.append(Isk.el('option', {value: a.slug}, a.name));
+  const list = document.getElementById('meetings');
+  const render = async () => {
+    const meetings = await Isk.api('GET', '/api/v1/meetings');
+    list.replaceChildren(...meetings.map(m => Isk.el('li', {className: 'card'},
+      Isk.el('h3', {}, m.title),
+      Isk.el('dl', {className: 'facts'},
+        Isk.el('dt', {}, Isk.t('meeting.area')), Isk.el('dd', {}, Isk.areaName(m.area)),
+        Isk.el('dt', {}, Isk.t('meeting.start')), Isk.el('dd', {}, Isk.when(m.start)),
+        Isk.el('dt', {}, Isk.t('meeting.location')), Isk.el('dd', {}, m.location),
+        m.committee ? [Isk.el('dt', {}, Isk.t('meeting.committee')), Isk.el('dd', {}, m.committee)] : null,
+        (m.politicians || []).length ? [Isk.el('dt', {}, Isk.t('meeting.politicians')), Isk.el('dd', {}, m.politicians.join(', '))] : null))));
+  };
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    Isk.clearErrors(form);
+    try {
+      await Isk.api('POST', '/api/v1/meetings', {
+        area: form.area.value, title: form.title.value, committee: form.committee.value,
+        politicians: form.politicians.value.split('\n').map(s => s.trim()).filter(Boolean),
+        location: form.location.value, start: Isk.toInstant(form.start.value), end: Isk.toInstant(form.end.value),
+        signUp: form.signUp.value,
+      });
+      form.reset();
+      Isk.status(Isk.t('meeting.saved'));
+      await render();
+    } catch (e) { Isk.showError(form, e); }
+  });
+  await render();
+};

@@ -1,0 +1,207 @@
+package dk.infoskaerm.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.infoskaerm.server.InfoskaermServer;
+import dk.infoskaerm.server.TestConfigs;
+import dk.infoskaerm.server.accounts.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+/** The web pages in Debian's Chromium against the real server: post with preview, approve, errors, XSS. */
+class WebIT {
+
+    static final String PASSWORD = "rigtig-god-kode-1";
+    /** Survives the server's markup stripping as an attribute break-out, so the pages must keep it as text. */
+    static final String XSS = "<img src=x onerror=window.__xss=1>\" autofocus onfocus=\"window.__xss=2";
+
+    @TempDir
+    static Path dataDir;
+    static InfoskaermServer server;
+    static String base;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed by bin/test-setup");
+        server = InfoskaermServer.start(TestConfigs.h2(dataDir, Map.of("infoskaerm.accounts.bcrypt-cost", "4")));
+        base = "http://localhost:" + server.port();
+        server.app().accounts().createWithPassword("web-admin", Role.ADMIN, Set.of(), Set.of(), PASSWORD);
+        server.app().accounts().createWithPassword("lone", Role.VOLUNTEER, Set.of("moerkoev"), Set.of(), PASSWORD);
+        adminCall("PUT", "/api/v1/moderation/areas/moerkoev", "{\"moderation\":\"approval\",\"trustedMayApprove\":false}");
+        browser = new Browser(base, 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void volunteerSeesPreviewAndPostAppearsInFeedAfterApproval() throws Exception {
+        String title = "Loppemarked i Mørkøv Hallen";
+        browser.logIn("lone", PASSWORD);
+        browser.open("/opslag/nyt");
+        browser.byId("title").sendKeys(title);
+        browser.byId("text").sendKeys("Lørdag kl. 10–14. Gratis adgang.");
+        browser.byId("link").sendKeys("https://moerkoev.dk/loppemarked");
+        WebElement landscape = browser.byId("preview-landscape");
+        WebElement portrait = browser.byId("preview-portrait");
+        browser.waitFor(d -> previews(landscape) >= 1 && loaded(landscape) && loaded(portrait));
+        int drawn = previews(landscape);
+        browser.byId("title").sendKeys(" – alle er velkomne");
+        browser.waitFor(d -> previews(landscape) > drawn && loaded(landscape) && loaded(portrait));
+        assertTrue(distinctColours(landscape) > 20, "the landscape preview looks blank");
+        assertTrue(distinctColours(portrait) > 20, "the portrait preview looks blank");
+        assertEquals(960L, browser.js("return arguments[0].naturalWidth", landscape));
+        assertEquals(960L, browser.js("return arguments[0].naturalHeight", portrait));
+
+        browser.byId("post-submit").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("venter på godkendelse"));
+        assertFalse(feed("moerkoev").contains(title), "shown before approval");
+
+        browser.logIn("web-admin", PASSWORD);
+        browser.open("/admin/godkendelse");
+        WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector("#queue li")).stream()
+                .filter(li -> li.getText().contains(title)).findFirst().orElse(null));
+        card.findElement(By.xpath(".//button[normalize-space()='Godkend']")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er godkendt"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!feed("moerkoev").contains(title) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(feed("moerkoev").contains(title), "approved post missing from the Mørkøv feed");
+    }
+
+    @Test
+    void rejectedLoginIsShownNextToThePassword() {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login");
+        browser.byId("username").sendKeys("lone");
+        browser.byId("password").sendKeys("forkert-kode");
+        browser.driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        WebElement error = browser.byId("password-error");
+        browser.waitFor(d -> error.isDisplayed());
+        assertEquals("Forkert brugernavn eller adgangskode.", error.getText());
+        assertEquals("true", browser.byId("password").getAttribute("aria-invalid"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/login"));
+    }
+
+    @Test
+    void formErrorStandsNextToItsField() {
+        browser.logIn("lone", PASSWORD);
+        browser.open("/opslag/nyt");
+        browser.byId("title").sendKeys("Et opslag med en slutdato i fortiden");
+        browser.js("arguments[0].value = '2020-01-01T10:00'", browser.byId("visibleUntil"));
+        browser.byId("post-submit").click();
+        WebElement error = browser.byId("visibleUntil-error");
+        browser.waitFor(d -> error.isDisplayed());
+        assertTrue(error.getText().contains("Slutdatoen"), error.getText());
+        assertEquals("true", browser.byId("visibleUntil").getAttribute("aria-invalid"));
+        assertFalse(browser.byId("title-error").isDisplayed());
+    }
+
+    @Test
+    void xssTypedIntoTheFormStaysInertWhereverItAppears() {
+        browser.logIn("lone", PASSWORD);
+        browser.open("/opslag/nyt");
+        browser.byId("title").sendKeys(XSS);
+        browser.byId("text").sendKeys(XSS);
+        browser.byId("post-submit").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("venter på godkendelse"));
+        String id = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=", "");
+        List<String> volunteerPages = List.of("/opslag", "/opslag/nyt?id=" + id);
+        for (String page : volunteerPages) {
+            assertInert(page);
+        }
+        assertTrue(browser.driver.findElement(By.id("title")).getAttribute("value").contains("onfocus="));
+        browser.logIn("web-admin", PASSWORD);
+        for (String page : List.of("/admin/godkendelse", "/admin/log", "/opslag")) {
+            assertInert(page);
+        }
+        assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("autofocus onfocus="),
+                "the vector should be shown as text");
+    }
+
+    private static void assertInert(String page) {
+        browser.open(page);
+        browser.js("document.querySelectorAll('input, textarea, [onfocus]').forEach(e => e.focus && e.focus())");
+        assertNull(browser.js("return window.__xss"), "script ran on " + page);
+        assertEquals(0L, browser.js("return document.querySelectorAll('main img[onerror], main [onfocus], main script').length"),
+                "markup from user data on " + page);
+        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), "alert on " + page);
+    }
+
+    /** How many times the page has drawn a new preview into {@code img}. */
+    private static int previews(WebElement img) {
+        String n = img.getAttribute("data-loaded");
+        return n == null ? 0 : Integer.parseInt(n);
+    }
+
+    private static boolean loaded(WebElement img) {
+        return Boolean.TRUE.equals(browser.js("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+    }
+
+    /** Distinct colours in the image's pixels, read back through a canvas. */
+    private static long distinctColours(WebElement img) {
+        return (Long) browser.js("""
+                const img = arguments[0];
+                const c = document.createElement('canvas');
+                c.width = img.naturalWidth; c.height = img.naturalHeight;
+                const g = c.getContext('2d');
+                g.drawImage(img, 0, 0);
+                const data = g.getImageData(0, 0, c.width, c.height).data;
+                const seen = new Set();
+                for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+                return seen.size;""", img);
+    }
+
+    private static String feed(String screen) throws Exception {
+        HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/v1/screens/" + screen + "/feed")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode());
+        return res.body();
+    }
+
+    private static void adminCall(String method, String path, String json) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"web-admin\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher csrf = Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
+        assertTrue(csrf.find());
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf.group(1))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode(), res.body());
+    }
+}
