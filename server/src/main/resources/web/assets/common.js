@@ -132,6 +132,16 @@ const Isk = {
   },
 
   /** Fetches the preview PNG for body into img; the server draws it with the screens' renderer. */
+  /** The bytes of {@code file} in base64, without the data-URL prefix. */
+  base64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+  },
+
   async loadPreview(img, orientation, body) {
     const res = await fetch('/api/v1/preview?orientation=' + orientation, {
       method: 'POST', credentials: 'same-origin',

@@ -41,9 +41,18 @@ Isk.pages.postNew = async () => {
   const preselected = post ? post.areas : (areas.length === 1 ? [areas[0].slug] : []);
   Isk.areaBoxes(document.getElementById('areas'), areas, 'areas', preselected);
 
+  // The picture in the preview: the chosen file (base64) before it is saved, else the one the post has.
+  let picture = null;
+  const savedImageId = () => (post && post.imageUrl ? post.imageUrl.split('/').pop() : null);
+  form.image.addEventListener('change', async () => {
+    const file = form.image.files[0];
+    picture = file ? await Isk.base64(file) : null;
+    refresh();
+  });
+
   const errorBox = document.getElementById('preview-error');
   const refresh = Isk.debounce(async () => {
-    const body = postBody(form);
+    const body = Object.assign(postBody(form), picture ? {image: picture} : {imageId: savedImageId()});
     try {
       await Promise.all([
         Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body),
@@ -78,6 +87,7 @@ Isk.pages.postNew = async () => {
         saved = data;
       }
       post = saved;
+      picture = null;
       Isk.status(Isk.t(saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
       document.getElementById('post-submit').textContent = Isk.t('post.save');
       history.replaceState(null, '', '/opslag/nyt?id=' + encodeURIComponent(saved.id));

@@ -25,11 +25,12 @@ import java.util.Set;
  * @param visibleUntil instant it must stop being shown, or null for no limit
  * @param areas slugs of the areas it belongs to; empty means the whole municipality
  * @param meeting details for dialogue meetings, or null
+ * @param image a picture (announcements): a URL, absolute or relative to the server's feed URL; may be empty
  */
 public record Item(String id, String sourceId, ItemKind kind, String title, String summary,
                    Instant start, Instant end, boolean allDay, String location, String url,
                    Instant published, Instant visibleFrom, Instant visibleUntil,
-                   Set<String> areas, MeetingDetails meeting) {
+                   Set<String> areas, MeetingDetails meeting, String image) {
 
     /** Validates the fields and normalises nulls to empty values. */
     public Item {
@@ -40,10 +41,19 @@ public record Item(String id, String sourceId, ItemKind kind, String title, Stri
         summary = summary == null ? "" : summary;
         location = location == null ? "" : location;
         url = url == null ? "" : url;
+        image = image == null ? "" : image;
         areas = areas == null ? Set.of() : Set.copyOf(areas);
         if (start != null && end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("end before start for item " + id + ": " + start + " > " + end);
         }
+    }
+
+    /** An item without a picture. */
+    public Item(String id, String sourceId, ItemKind kind, String title, String summary, Instant start, Instant end,
+                boolean allDay, String location, String url, Instant published, Instant visibleFrom,
+                Instant visibleUntil, Set<String> areas, MeetingDetails meeting) {
+        this(id, sourceId, kind, title, summary, start, end, allDay, location, url, published, visibleFrom,
+                visibleUntil, areas, meeting, "");
     }
 
     /** Whether it belongs to every area of the municipality. */

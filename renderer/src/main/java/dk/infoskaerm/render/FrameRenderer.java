@@ -58,6 +58,14 @@ public final class FrameRenderer {
      * the feed's opening hours the frame is black or the idle slide, as the hours say.
      */
     public static RenderedFrame render(Feed feed, Instant at, int width, int height) {
+        return render(feed, at, width, height, Pictures.NONE);
+    }
+
+    /**
+     * As {@link #render(Feed, Instant, int, int)}, with the slides' pictures looked up in {@code pictures}; a slide
+     * whose picture is not at hand is drawn without it.
+     */
+    public static RenderedFrame render(Feed feed, Instant at, int width, int height, Pictures pictures) {
         Slide slide = slideAt(feed, at).orElse(null);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -79,11 +87,13 @@ public final class FrameRenderer {
             } else {
                 List<InfoLine> info = infoLines(slide);
                 Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
-                Layout first = Layout.of(width, height, info.size(), qr.isPresent());
-                info = wrapInfo(g, first, info);
-                layout = Layout.of(width, height, info.size(), qr.isPresent());
+                Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
+                Layout first = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
+                info = fitInfo(g, first, info);
+                layout = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
                 theme = Theme.of(slide.kind());
                 drawSlide(g, layout, theme, feed, slide, info, qr);
+                picture.ifPresent(p -> drawPicture(g, p, layout.imageBox(), theme));
             }
             drawFooter(g, layout, theme, feed, at);
             return new RenderedFrame(image, slide, layout);
@@ -110,15 +120,29 @@ public final class FrameRenderer {
     private record InfoLine(String label, String value) {
     }
 
-    /** Splits values too long for one row onto a second, indented row, so a time is not cut off. */
-    private static List<InfoLine> wrapInfo(Graphics2D g, Layout layout, List<InfoLine> info) {
+    /**
+     * The info rows to draw: long values wrapped onto a second row when there is room for that, else one row each
+     * (shortened with an ellipsis); on a small frame the last lines go, never into the footer.
+     */
+    private static List<InfoLine> fitInfo(Graphics2D g, Layout layout, List<InfoLine> info) {
+        int room = Layout.of(layout.width(), layout.height(), Integer.MAX_VALUE / 2, !layout.qrBox().isEmpty(),
+                !layout.imageBox().isEmpty()).infoRows();
+        List<InfoLine> rows = wrapInfo(g, layout, info, MAX_INFO_ROWS);
+        if (rows.size() > room) {
+            rows = wrapInfo(g, layout, info, 1);
+        }
+        return rows.size() > room ? rows.subList(0, room) : rows;
+    }
+
+    /** Splits values too long for one row onto further, indented rows, so a time is not cut off. */
+    private static List<InfoLine> wrapInfo(Graphics2D g, Layout layout, List<InfoLine> info, int maxRows) {
         int width = layout.infoBox().width;
         int indent = labelWidth(g, layout, info);
         g.setFont(plain(layout.fonts().info()));
         List<InfoLine> rows = new ArrayList<>();
         for (InfoLine line : info) {
             List<String> parts = TextFit.wrap(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent,
-                    MAX_INFO_ROWS);
+                    maxRows);
             for (int i = 0; i < parts.size(); i++) {
                 rows.add(new InfoLine(i == 0 ? line.label() : "", parts.get(i)));
             }
@@ -189,6 +213,24 @@ public final class FrameRenderer {
         });
     }
 
+    /**
+     * The whole picture, scaled to fit its panel and centred on the theme's dark band colour: posters are not cut,
+     * and no text lies on the picture, so the text's contrast does not depend on it.
+     */
+    private static void drawPicture(Graphics2D g, BufferedImage picture, Rectangle box, Theme theme) {
+        g.setColor(theme.footer());
+        g.fillRect(box.x, box.y, box.width, box.height);
+        double scale = Math.min((double) box.width / picture.getWidth(), (double) box.height / picture.getHeight());
+        int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
+        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(picture, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h, null);
+        if (interpolation != null) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+        }
+    }
+
     private static void drawIdle(Graphics2D g, Layout layout, Feed feed, Instant at) {
         Theme theme = Theme.IDLE;
         g.setColor(theme.background());
@@ -246,7 +288,8 @@ public final class FrameRenderer {
         Font labelFont = bold(layout.fonts().info());
         Font valueFont = plain(layout.fonts().info());
         int labelWidth = labelWidth(g, layout, info);
-        for (int i = 0; i < info.size(); i++) {
+        int rows = Math.min(info.size(), box.height / lineHeight);
+        for (int i = 0; i < rows; i++) {
             Rectangle line = new Rectangle(box.x, box.y + i * lineHeight, box.width, lineHeight);
             g.setFont(labelFont);
             String label = TextFit.line(info.get(i).label(), g.getFontMetrics(), labelWidth);

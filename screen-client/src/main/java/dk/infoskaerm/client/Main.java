@@ -4,15 +4,19 @@ import dk.infoskaerm.client.display.PngFiles;
 import dk.infoskaerm.client.feed.FeedClient;
 import dk.infoskaerm.client.feed.FeedFetchException;
 import dk.infoskaerm.client.feed.FetchResult;
+import dk.infoskaerm.client.feed.PictureCache;
 import dk.infoskaerm.client.settings.DisplayMode;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.client.settings.SettingsException;
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.content.text.DanishDates;
 import dk.infoskaerm.render.FrameRenderer;
+import dk.infoskaerm.render.Pictures;
 import dk.infoskaerm.render.RenderedFrame;
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -21,6 +25,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The screen client's entry point: shows a screen's feed in a window or as PNG frames, or renders one frame to a
@@ -82,7 +89,9 @@ public final class Main {
         Settings settings = line.configGiven()
                 ? Settings.load(line.config(), line.feedFile() == null && line.server() == null, false) : null;
         Feed feed;
+        PictureCache.Source pictureSource;
         if (line.feedFile() != null) {
+            pictureSource = reference -> Files.readAllBytes(pictureBesideFeed(line.feedFile(), reference));
             try {
                 feed = Json.readFeed(Files.readAllBytes(line.feedFile()));
             } catch (IOException | RuntimeException e) {
@@ -93,6 +102,7 @@ public final class Main {
             URI server = line.server() != null ? line.server() : settings.serverUrl().orElseThrow();
             String screen = line.screen() != null ? line.screen() : settings.screenId();
             FeedClient client = new FeedClient(server, screen);
+            pictureSource = reference -> client.download(reference, PictureCache.MAX_BYTES);
             try {
                 feed = ((FetchResult.Modified) client.fetch(null)).feed();
             } catch (FeedFetchException e) {
@@ -104,7 +114,7 @@ public final class Main {
                 : settings != null ? new int[] {settings.width(), settings.height()}
                 : "portrait".equalsIgnoreCase(feed.orientation()) ? new int[] {1080, 1920} : new int[] {1920, 1080};
         Instant at = line.at() != null ? line.at() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        RenderedFrame frame = FrameRenderer.render(feed, at, size[0], size[1]);
+        RenderedFrame frame = FrameRenderer.render(feed, at, size[0], size[1], pictures(feed, at, pictureSource, err));
         try {
             PngFiles.writeAtomically(frame.image(), line.renderTo());
         } catch (IOException e) {
@@ -116,6 +126,33 @@ public final class Main {
                 + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(DanishDates.ZONE).toOffsetDateTime())
                 + ": " + what + " -> " + line.renderTo());
         return OK;
+    }
+
+    /**
+     * The pictures of the slide shown at {@code at}, fetched from {@code source}; one that cannot be had is left out
+     * with a warning, as the screen would show the slide without it.
+     */
+    private static Pictures pictures(Feed feed, Instant at, PictureCache.Source source, PrintStream err)
+            throws InterruptedException {
+        Map<String, BufferedImage> found = new HashMap<>();
+        for (Slide slide : FrameRenderer.slideAt(feed, at).filter(Slide::hasImage).stream().toList()) {
+            try {
+                found.put(slide.image(), PictureCache.decode(source.fetch(slide.image())));
+            } catch (IOException | RuntimeException e) {
+                err.println("screen-client: picture " + slide.image() + " left out: " + reason(e));
+            }
+        }
+        return reference -> Optional.ofNullable(found.get(reference));
+    }
+
+    /** A picture named in a feed file: a relative path, resolved against the feed file's folder. */
+    private static Path pictureBesideFeed(Path feedFile, String reference) throws IOException {
+        if (reference.contains(":") || reference.startsWith("/")) {
+            throw new IOException("with --feed only paths relative to the feed file are read; use --server for "
+                    + "the server's pictures");
+        }
+        Path folder = feedFile.toAbsolutePath().getParent();
+        return folder.resolve(reference).normalize();
     }
 
     private static int showScreen(Path config, PrintStream out, PrintStream err)

@@ -51,7 +51,7 @@ public final class ScreenClient implements AutoCloseable {
         out.println("screen-client: screen " + settings.screenId() + " from " + server + ", cache in "
                 + settings.cacheDir() + (cached.isPresent() ? " (showing the cached feed until the server answers)"
                 : " (empty: idle slide until the server answers)"));
-        current = new CurrentFeed(cached.map(CachedFeed::feed).orElse(null));
+        current = new CurrentFeed(cached.map(CachedFeed::feed).orElse(null), cache.pictures());
         poller = new FeedPoller(new FeedClient(server, settings.screenId()), cache, current,
                 cached.map(CachedFeed::etag).orElse(null), settings.poll(), err);
         events = new ChangeEvents(server, settings.screenId(), poller, err);

@@ -17,6 +17,7 @@ import dk.infoskaerm.server.posts.Meetings;
 import dk.infoskaerm.server.posts.ModerationService;
 import dk.infoskaerm.server.posts.PostService;
 import dk.infoskaerm.server.posts.Posts;
+import dk.infoskaerm.server.posts.PreviewPictures;
 import dk.infoskaerm.server.screens.EventsService;
 import dk.infoskaerm.server.urgent.UrgentMessages;
 import dk.infoskaerm.server.urgent.UrgentService;
@@ -108,7 +109,7 @@ public final class Main {
                 .register("/api/v1/sources", new SourceService(app.sources(), app.accounts().auth()::requireAdmin))
                 .register("/openapi", new OpenApiService())
                 .register("/api/v1/preview", new PreviewService(app.accounts().auth(),
-                        slug -> app.areas().find(slug).orElse(null), app.clock()))
+                        slug -> app.areas().find(slug).orElse(null), new PreviewPictures(posts), app.clock()))
                 .register(new WebPages());
         ErrorHandlers.register(routing);
     }

@@ -162,7 +162,8 @@ public final class FeedComposer {
         Item item = c.item;
         int dwell = dwellSeconds(item.title(), item.summary(), item.location());
         return new Slide(item.id(), item.kind(), item.title(), item.summary(), item.start(), item.end(),
-                item.allDay(), item.location(), item.url(), item.meeting(), c.window.from, c.window.until, dwell);
+                item.allDay(), item.location(), item.url(), item.meeting(), c.window.from, c.window.until, dwell,
+                item.image());
     }
 
     private static List<Feed.TickerEntry> ticker(List<Candidate> chosen, Instant now) {

@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param showFrom first instant the slide may be shown
  * @param showUntil instant from which it must no longer be shown
  * @param dwellSeconds how long the slide stays on screen each round
+ * @param image the picture of an announcement: a URL, absolute or relative to the feed's URL; may be empty
  */
 public record Slide(String id, ItemKind kind, String title, String body,
                     Instant start, Instant end, boolean allDay, String location, String url,
-                    MeetingDetails meeting, Instant showFrom, Instant showUntil, int dwellSeconds) {
+                    MeetingDetails meeting, Instant showFrom, Instant showUntil, int dwellSeconds,
+                    String image) {
 
     /** Validates the fields and normalises nulls to empty values. */
     public Slide {
@@ -36,9 +38,22 @@ public record Slide(String id, ItemKind kind, String title, String body,
         body = body == null ? "" : body;
         location = location == null ? "" : location;
         url = url == null ? "" : url;
+        image = image == null ? "" : image;
         if (dwellSeconds <= 0) {
             throw new IllegalArgumentException("dwellSeconds must be positive for slide " + id + ": " + dwellSeconds);
         }
+    }
+
+    /** A slide without a picture. */
+    public Slide(String id, ItemKind kind, String title, String body, Instant start, Instant end, boolean allDay,
+                 String location, String url, MeetingDetails meeting, Instant showFrom, Instant showUntil,
+                 int dwellSeconds) {
+        this(id, kind, title, body, start, end, allDay, location, url, meeting, showFrom, showUntil, dwellSeconds, "");
+    }
+
+    /** Whether it has a picture to show. */
+    public boolean hasImage() {
+        return !image.isEmpty();
     }
 
     /** Whether {@code at} lies in {@code [showFrom, showUntil)}. */

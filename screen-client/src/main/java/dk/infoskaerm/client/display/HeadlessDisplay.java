@@ -47,7 +47,8 @@ public final class HeadlessDisplay {
             FrameKey key = FrameKey.of(feed, now, width, height);
             if (!key.equals(shown)) {
                 try {
-                    PngFiles.writeAtomically(FrameRenderer.renderImage(feed, now, width, height), target);
+                    PngFiles.writeAtomically(
+                            FrameRenderer.render(feed, now, width, height, current.pictures()).image(), target);
                     if (shown == null) {
                         FirstFrame.report(log, "headless");
                     }

@@ -139,7 +139,7 @@ public final class WindowDisplay {
             Feed feed = feed();
             FrameKey next = FrameKey.of(feed, now, w, h);
             if (!next.equals(key) || image == null) {
-                BufferedImage rendered = FrameRenderer.renderImage(feed, now, w, h);
+                BufferedImage rendered = FrameRenderer.render(feed, now, w, h, current.pictures()).image();
                 if (image != null && key.showsOtherThan(next)) {
                     previous = image;
                     fadeStart = System.nanoTime();

@@ -1,11 +1,12 @@
 package dk.infoskaerm.client.feed;
 
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.render.Pictures;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The feed the screen shows now, shared between the network threads and the display. */
+/** The feed the screen shows now, and where its pictures are, shared between the network threads and the display. */
 public final class CurrentFeed {
 
     /**
@@ -19,10 +20,22 @@ public final class CurrentFeed {
     }
 
     private final AtomicReference<Applied> applied;
+    private final Pictures pictures;
 
-    /** Starts with {@code initial}, which may be null (nothing yet: the idle slide). */
+    /** Starts with {@code initial}, which may be null (nothing yet: the idle slide); slides without pictures. */
     public CurrentFeed(Feed initial) {
+        this(initial, Pictures.NONE);
+    }
+
+    /** Starts with {@code initial}, which may be null; the slides' pictures are found in {@code pictures}. */
+    public CurrentFeed(Feed initial, Pictures pictures) {
         this.applied = new AtomicReference<>(new Applied(initial, null, null));
+        this.pictures = java.util.Objects.requireNonNull(pictures, "pictures");
+    }
+
+    /** Where the slides' pictures are found. */
+    public Pictures pictures() {
+        return pictures;
     }
 
     /** The feed, empty before the first one arrived. */

@@ -31,6 +31,7 @@ public final class FeedCache {
     private final Path dir;
     private final Consumer<Path> beforeMove;
     private final List<String> problems = new ArrayList<>();
+    private final PictureCache pictures;
 
     /** A cache in {@code dir}, created when first saved to. */
     public FeedCache(Path dir) {
@@ -41,6 +42,12 @@ public final class FeedCache {
     FeedCache(Path dir, Consumer<Path> beforeMove) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.beforeMove = Objects.requireNonNull(beforeMove, "beforeMove");
+        this.pictures = new PictureCache(dir);
+    }
+
+    /** The slides' pictures, kept beside the feed. */
+    public PictureCache pictures() {
+        return pictures;
     }
 
     /** The cache folder. */

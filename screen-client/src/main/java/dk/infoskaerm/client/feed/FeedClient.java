@@ -93,6 +93,35 @@ public final class FeedClient {
         }
     }
 
+    /**
+     * The bytes of a slide's picture: {@code reference} is resolved against the feed's URL, so the server's
+     * {@code /api/v1/images/{id}} works as well as an absolute http(s) URL. At most {@code maxBytes}.
+     */
+    public byte[] download(String reference, int maxBytes) throws IOException, InterruptedException {
+        URI uri;
+        try {
+            uri = feedUri.resolve(reference);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a URL: " + e.getMessage(), e);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new IOException("only http and https pictures are fetched, not " + uri.getScheme());
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "image/*").GET()
+                .build();
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IOException(uri + " answered " + response.statusCode());
+            }
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw new IOException(uri + " is larger than " + maxBytes + " bytes");
+            }
+            return body;
+        }
+    }
+
     private Feed parse(byte[] body, int status) throws FeedFetchException {
         try {
             return Json.readFeed(body);

@@ -1,9 +1,12 @@
 package dk.infoskaerm.client.feed;
 
+import dk.infoskaerm.content.feed.Feed;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,6 +31,7 @@ public final class FeedPoller implements Runnable {
     private volatile String etag;
     private int failures;
     private String lastProblem;
+    private Set<String> pictureProblems = Set.of();
 
     /** Polls with {@code client} every {@code interval}, starting from the ETag of the cached feed (may be null). */
     public FeedPoller(FeedClient client, FeedCache cache, CurrentFeed current, String etag, Duration interval,
@@ -80,7 +84,11 @@ public final class FeedPoller implements Runnable {
     Duration pollOnce() throws InterruptedException {
         FeedClient client = this.client;
         try {
-            if (client.fetch(etag) instanceof FetchResult.Modified modified) {
+            FetchResult result = client.fetch(etag);
+            Feed held = current.find().orElse(null);
+            if (result instanceof FetchResult.Modified modified) {
+                // the pictures first, so the feed on disk never names a picture that is not there
+                fetchPictures(modified.feed(), client);
                 current.set(modified.feed(), modified.etag(), clock.instant());
                 etag = modified.etag();
                 try {
@@ -88,6 +96,9 @@ public final class FeedPoller implements Runnable {
                 } catch (IOException e) {
                     report("cannot write the cache in " + cache.dir() + ": " + e.getMessage());
                 }
+                cache.pictures().keepOnly(List.of(modified.feed(), held == null ? modified.feed() : held));
+            } else if (held != null) {
+                fetchPictures(held, client);
             }
             if (failures > 0 || lastProblem != null) {
                 log.println("feed: " + client.feedUri() + " answers again");
@@ -101,6 +112,18 @@ public final class FeedPoller implements Runnable {
             report(e.getMessage() + "; showing the last good feed, retrying in " + delay.toSeconds() + " s");
             return delay;
         }
+    }
+
+    /** Fetches the pictures {@code feed} names and does not have; each problem is logged once while it lasts. */
+    private void fetchPictures(Feed feed, FeedClient client) throws InterruptedException {
+        List<String> problems = cache.pictures().fetchMissing(feed,
+                reference -> client.download(reference, PictureCache.MAX_BYTES));
+        for (String problem : problems) {
+            if (!pictureProblems.contains(problem)) {
+                log.println("feed: " + problem + "; the slide is shown without it until it can be fetched");
+            }
+        }
+        pictureProblems = Set.copyOf(problems);
     }
 
     private void report(String problem) {

@@ -3,6 +3,7 @@ package dk.infoskaerm.client.heartbeat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.infoskaerm.client.feed.CurrentFeed;
 import dk.infoskaerm.render.FrameRenderer;
+import dk.infoskaerm.render.Pictures;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.json.Json;
@@ -122,14 +123,14 @@ public final class Heartbeats implements Runnable {
         node.put("showing", FrameRenderer.showingAt(feed, at));
         node.put("uptimeSeconds", Math.max(0, Duration.between(started, at).toSeconds()));
         if (withScreenshot) {
-            node.put("screenshot", Base64.getEncoder().encodeToString(screenshot(feed, at, width, height)));
+            node.put("screenshot", Base64.getEncoder().encodeToString(screenshot(feed, current.pictures(), at, width, height)));
         }
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The frame at {@code at}, scaled to {@link #SCREENSHOT_WIDTH} pixels wide, as PNG. */
-    static byte[] screenshot(Feed feed, Instant at, int width, int height) {
-        BufferedImage frame = FrameRenderer.renderImage(feed, at, width, height);
+    static byte[] screenshot(Feed feed, Pictures pictures, Instant at, int width, int height) {
+        BufferedImage frame = FrameRenderer.render(feed, at, width, height, pictures).image();
         int w = Math.min(SCREENSHOT_WIDTH, width);
         int h = Math.max(1, Math.round((float) height * w / width));
         BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

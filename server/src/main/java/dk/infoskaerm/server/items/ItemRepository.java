@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class ItemRepository {
 
     private static final String COLUMNS = "id, source_id, kind, title, summary, starts_at, ends_at, all_day, "
-            + "location, url, published_at, visible_from, visible_until, politicians, committee, sign_up";
+            + "location, url, published_at, visible_from, visible_until, politicians, committee, sign_up, image";
 
     private final Database db;
 
@@ -114,7 +114,7 @@ public final class ItemRepository {
             del.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (" + COLUMNS + ", updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, item.id());
             ps.setString(2, item.sourceId());
             ps.setString(3, item.kind().wireName());
@@ -132,7 +132,8 @@ public final class ItemRepository {
             ps.setString(14, m == null ? null : String.join("\n", m.politicians()));
             ps.setString(15, m == null ? null : m.committee());
             ps.setString(16, m == null ? null : m.signUp());
-            Sql.setInstant(ps, 17, now);
+            ps.setString(17, item.image());
+            Sql.setInstant(ps, 18, now);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_area (item_id, area_slug) VALUES (?, ?)")) {
@@ -147,7 +148,7 @@ public final class ItemRepository {
 
     private record Row(String id, String sourceId, ItemKind kind, String title, String summary, Instant start,
                        Instant end, boolean allDay, String location, String url, Instant published,
-                       Instant visibleFrom, Instant visibleUntil, MeetingDetails meeting) {
+                       Instant visibleFrom, Instant visibleUntil, MeetingDetails meeting, String image) {
 
         static Row of(ResultSet rs) throws SQLException {
             String politicians = rs.getString("politicians");
@@ -158,12 +159,12 @@ public final class ItemRepository {
                     rs.getString("title"), rs.getString("summary"), Sql.getInstant(rs, "starts_at"),
                     Sql.getInstant(rs, "ends_at"), rs.getBoolean("all_day"), rs.getString("location"),
                     rs.getString("url"), Sql.getInstant(rs, "published_at"), Sql.getInstant(rs, "visible_from"),
-                    Sql.getInstant(rs, "visible_until"), meeting);
+                    Sql.getInstant(rs, "visible_until"), meeting, rs.getString("image"));
         }
 
         Item toItem(Set<String> areas) {
             return new Item(id, sourceId, kind, title, summary, start, end, allDay, location, url, published,
-                    visibleFrom, visibleUntil, areas, meeting);
+                    visibleFrom, visibleUntil, areas, meeting, image);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Re-encoded images in the database (so every instance sharing it can serve them). */
-final class ImageRepository {
+public final class ImageRepository {
 
     private ImageRepository() {
     }
@@ -23,6 +23,15 @@ final class ImageRepository {
                         rs.getInt(4))) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Stores {@code upload} (JPEG, PNG or WebP) under {@code id}, processed as a volunteer's upload is: checked,
+     * scaled and re-encoded; for pictures that come with the seed file. Throws {@code ApiException} for no picture.
+     */
+    public static void insertUpload(Connection c, String id, byte[] upload, String by, Instant now)
+            throws SQLException {
+        insert(c, id, Images.process(upload), by, now);
     }
 
     static void insert(Connection c, String id, Images.Processed image, String by, Instant now) throws SQLException {

@@ -11,6 +11,9 @@ import java.util.Objects;
 /** {@code /api/v1/images/{id}}: the re-encoded images of posts. Public, like the feed; ids are random 128-bit. */
 public final class ImageService implements HttpService {
 
+    /** Where the images are served; an item's picture is this followed by the image's id. */
+    public static final String PATH = "/api/v1/images/";
+
     private final Posts posts;
 
     /** A service over {@code posts}. */

@@ -39,7 +39,8 @@ record Post(String id, String authorId, String authorName, String title, String 
 
     Item toItem() {
         return new Item(itemId(), "posts", ItemKind.ANNOUNCEMENT, title, body, null, null, false, "", link,
-                decidedAt != null ? decidedAt : updatedAt, visibleFrom, visibleUntil, areas, null);
+                decidedAt != null ? decidedAt : updatedAt, visibleFrom, visibleUntil, areas, null,
+                imageId == null ? "" : ImageService.PATH + imageId);
     }
 
     Post with(Status newStatus, String reason, String decider, Instant decided, Instant now) {

@@ -10,7 +10,7 @@ record PostView(String id, String authorId, String authorName, String title, Str
 
     static PostView of(Post p) {
         return new PostView(p.id(), p.authorId(), p.authorName(), p.title(), p.body(), p.link(),
-                p.imageId() == null ? null : "/api/v1/images/" + p.imageId(), p.visibleFrom(), p.visibleUntil(),
+                p.imageId() == null ? null : ImageService.PATH + p.imageId(), p.visibleFrom(), p.visibleUntil(),
                 p.areas().stream().sorted().toList(), p.status().wireName(), p.rejectionReason(), p.createdAt(),
                 p.updatedAt());
     }

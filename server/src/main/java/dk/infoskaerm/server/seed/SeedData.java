@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +35,15 @@ import java.util.Set;
  * @param areas the areas in listed order
  * @param screens one screen per area, id = the area's slug
  * @param items demo items
+ * @param pictures the demo items' pictures by image id, as read from the files the seed file names
  */
-public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items) {
+public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items, Map<String, byte[]> pictures) {
+
+    /** Reads the bytes of a picture the seed file names, by its path relative to the seed file. */
+    @FunctionalInterface
+    interface PictureFiles {
+        byte[] read(String relativePath) throws IOException;
+    }
 
     /** The built-in file, used when no other is configured. */
     public static final String BUILT_IN = "seed/holbaek-kommune.json";
@@ -46,7 +54,14 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
             if (in == null) {
                 throw new IOException("built-in seed file missing from the classpath: " + BUILT_IN);
             }
-            return parse(in.readAllBytes(), "classpath:" + BUILT_IN, today);
+            return parse(in.readAllBytes(), "classpath:" + BUILT_IN, today, path -> {
+                try (InputStream picture = SeedData.class.getClassLoader().getResourceAsStream("seed/" + path)) {
+                    if (picture == null) {
+                        throw new IOException("not on the classpath: seed/" + path);
+                    }
+                    return picture.readAllBytes();
+                }
+            });
         }
     }
 
@@ -55,10 +70,18 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
         if (!Files.isRegularFile(file)) {
             throw new IOException("seed file not found: " + file.toAbsolutePath());
         }
-        return parse(Files.readAllBytes(file), file.toAbsolutePath().toString(), today);
+        Path folder = file.toAbsolutePath().getParent();
+        return parse(Files.readAllBytes(file), file.toAbsolutePath().toString(), today,
+                path -> Files.readAllBytes(folder.resolve(path)));
     }
 
     static SeedData parse(byte[] json, String origin, LocalDate today) throws IOException {
+        return parse(json, origin, today, path -> {
+            throw new IOException("pictures are read only from a seed file on disk or the classpath");
+        });
+    }
+
+    static SeedData parse(byte[] json, String origin, LocalDate today, PictureFiles pictureFiles) throws IOException {
         FileShape shape;
         try {
             shape = Json.mapper().readValue(json, FileShape.class);
@@ -84,10 +107,27 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
             screens.add(defaults.merge(o).toScreen(area, origin));
         }
         List<Item> items = new ArrayList<>();
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
         for (ItemShape item : shape.items == null ? List.<ItemShape>of() : shape.items) {
-            items.add(item.toItem(slugs, today, origin));
+            String pictureId = null;
+            if (item.image() != null && !item.image().isBlank()) {
+                pictureId = pictureId(item.id());
+                try {
+                    pictures.put(pictureId, pictureFiles.read(item.image()));
+                } catch (IOException e) {
+                    throw new IOException(origin + ": item '" + item.id() + "': key 'image': cannot read '"
+                            + item.image() + "' (" + e.getMessage() + ")", e);
+                }
+            }
+            items.add(item.toItem(slugs, today, origin, pictureId));
         }
-        return new SeedData(List.copyOf(areas), List.copyOf(screens), List.copyOf(items));
+        return new SeedData(List.copyOf(areas), List.copyOf(screens), List.copyOf(items), Map.copyOf(pictures));
+    }
+
+    /** The image id of a demo item's picture: {@code seed-} and the item's id, kept to the column's 32 characters. */
+    static String pictureId(String itemId) {
+        String id = "seed-" + (itemId == null ? "" : itemId.replaceAll("[^A-Za-z0-9_-]", "-"));
+        return id.length() <= 32 ? id : id.substring(0, 32);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -135,9 +175,10 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ItemShape(String id, String kind, List<String> areas, String title, String summary, String location,
                      String url, Integer startsInDays, String time, Integer durationMinutes, Boolean allDay,
-                     Integer publishedDaysAgo, List<String> politicians, String committee, String signUp) {
+                     Integer publishedDaysAgo, List<String> politicians, String committee, String signUp,
+                     String image) {
 
-        Item toItem(Set<String> knownAreas, LocalDate today, String origin) throws IOException {
+        Item toItem(Set<String> knownAreas, LocalDate today, String origin, String pictureId) throws IOException {
             String where = origin + ": item '" + id + "'";
             if (id == null || id.isBlank() || title == null || title.isBlank() || kind == null) {
                 throw new IOException(where + ": keys 'id', 'kind' and 'title' are required");
@@ -174,7 +215,7 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items)
                     : today.minusDays(publishedDaysAgo).atTime(LocalTime.of(8, 0)).atZone(DanishDates.ZONE).toInstant();
             MeetingDetails meeting = k == ItemKind.MEETING ? new MeetingDetails(politicians, committee, signUp) : null;
             return new Item("demo:" + id, "demo", k, title, summary, start, end, wholeDays, location, url,
-                    published, null, null, itemAreas, meeting);
+                    published, null, null, itemAreas, meeting, pictureId == null ? "" : "/api/v1/images/" + pictureId);
         }
     }
 }

@@ -7,6 +7,7 @@ import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.posts.ImageRepository;
 import dk.infoskaerm.server.screens.DeviceTokens;
 import dk.infoskaerm.server.screens.ScreenRepository;
 import java.time.Instant;
@@ -43,6 +44,9 @@ public final class Seeder {
                 String token = DeviceTokens.newToken();
                 ScreenRepository.setTokenHash(c, screen.id(), DeviceTokens.hash(token));
                 tokens.put(screen.id(), token);
+            }
+            for (Map.Entry<String, byte[]> picture : seed.pictures().entrySet()) {
+                ImageRepository.insertUpload(c, picture.getKey(), picture.getValue(), "seed", now);
             }
             for (Item item : seed.items()) {
                 ItemRepository.upsert(c, item, now);

@@ -9,6 +9,7 @@ import dk.infoskaerm.server.accounts.Auth;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
+import dk.infoskaerm.server.posts.PreviewPictures;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -24,11 +25,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
@@ -47,21 +51,32 @@ public final class PreviewService implements HttpService {
     private static final int MAX_TEXT = 1000;
     private static final int MAX_LINK = 2000;
 
+    /** A base64 picture of at most 5 MB, and the form's fields. */
+    private static final int MAX_BODY_BYTES = (PreviewPictures.MAX_BYTES / 3 + 1) * 4 + 64 * 1024;
+    /** The reference the preview's one slide gives its picture. */
+    private static final String PICTURE = "preview:picture";
+    private static final Pattern IMAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     private final Auth auth;
+    private final PreviewPictures pictures;
     private final Function<String, Area> areaOrNull;
     private final Clock clock;
     private final Semaphore renderers = new Semaphore(MAX_CONCURRENT);
 
     /** A preview for callers known to {@code auth}; {@code areaOrNull} names an area slug, or gives null. */
-    public PreviewService(Auth auth, Function<String, Area> areaOrNull, Clock clock) {
+    public PreviewService(Auth auth, Function<String, Area> areaOrNull, PreviewPictures pictures, Clock clock) {
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.pictures = Objects.requireNonNull(pictures, "pictures");
         this.areaOrNull = Objects.requireNonNull(areaOrNull, "areaOrNull");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The post form's fields; the same caps as the posts API. */
+    /**
+     * The post form's fields; the same caps as the posts API. The picture is {@code image}, the chosen file in
+     * base64 before it is saved, or {@code imageId}, the one the post already has.
+     */
     record PreviewRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
-                          List<String> areas) {
+                          List<String> areas, String image, String imageId) {
     }
 
     @Override
@@ -72,8 +87,10 @@ public final class PreviewService implements HttpService {
     private void preview(ServerRequest req, ServerResponse res) {
         auth.require(req);
         boolean portrait = portrait(req.query().first("orientation").orElse("landscape"));
-        Feed feed = feed(RequestBodies.json(req, PreviewRequest.class), portrait);
-        byte[] png = render(feed, portrait);
+        PreviewRequest request = RequestBodies.json(req, PreviewRequest.class, MAX_BODY_BYTES);
+        Feed feed = feed(request, portrait);
+        Optional<BufferedImage> picture = picture(request);
+        byte[] png = render(feed, portrait, picture);
         res.header(HeaderNames.CONTENT_TYPE, "image/png");
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         res.send(png);
@@ -88,10 +105,38 @@ public final class PreviewService implements HttpService {
                 .map(areaOrNull).filter(Objects::nonNull).findFirst().orElse(null);
         Slide slide = new Slide("preview", ItemKind.ANNOUNCEMENT,
                 title.isBlank() ? WebTexts.get("preview.placeholderTitle") : title, text, null, null, false, "",
-                link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10);
+                link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10,
+                hasPicture(r) ? PICTURE : "");
         String areaName = area == null ? WebTexts.get("preview.allAreas") : area.name();
         return new Feed(Feed.FORMAT_VERSION, "preview", areaName, area == null ? "" : area.slug(), areaName,
                 portrait ? "portrait" : "landscape", List.of(slide), List.of());
+    }
+
+    private static boolean hasPicture(PreviewRequest r) {
+        return (r.image() != null && !r.image().isBlank()) || (r.imageId() != null && !r.imageId().isBlank());
+    }
+
+    private Optional<BufferedImage> picture(PreviewRequest r) {
+        if (r.image() != null && !r.image().isBlank()) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(r.image().strip());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid(WebTexts.get("preview.imageNotBase64"), "image");
+            }
+            if (bytes.length > PreviewPictures.MAX_BYTES) {
+                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, WebTexts.get("preview.imageTooLarge"),
+                        "image");
+            }
+            return Optional.of(pictures.upload(bytes));
+        }
+        if (r.imageId() != null && !r.imageId().isBlank()) {
+            if (!IMAGE_ID.matcher(r.imageId()).matches()) {
+                throw ApiException.invalid(WebTexts.get("preview.imageUnknown"), "image");
+            }
+            return pictures.saved(r.imageId());
+        }
+        return Optional.empty();
     }
 
     /** A link being typed is often not a URL yet: the preview then shows no QR code, rather than an error. */
@@ -106,7 +151,7 @@ public final class PreviewService implements HttpService {
         }
     }
 
-    private byte[] render(Feed feed, boolean portrait) {
+    private byte[] render(Feed feed, boolean portrait, Optional<BufferedImage> picture) {
         int width = portrait ? SHORT_SIDE : LONG_SIDE;
         int height = portrait ? LONG_SIDE : SHORT_SIDE;
         try {
@@ -118,7 +163,8 @@ public final class PreviewService implements HttpService {
             throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
         }
         try {
-            BufferedImage full = FrameRenderer.render(feed, clock.instant(), width, height).image();
+            BufferedImage full = FrameRenderer.render(feed, clock.instant(), width, height,
+                    url -> PICTURE.equals(url) ? picture : Optional.empty()).image();
             return png(scaled(full, width / SCALE_DOWN, height / SCALE_DOWN));
         } finally {
             renderers.release();
