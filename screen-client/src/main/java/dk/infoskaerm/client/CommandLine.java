@@ -35,7 +35,8 @@ record CommandLine(boolean help, Path config, boolean configGiven, Path renderTo
                    screen-client --render-to FILE.png [--feed FILE.json | --server URL --screen ID]
                                  [--at ISO-DATETIME] [--size WxH] [--config FILE]
                      render one frame and exit; --at takes 2026-11-23T10:00 (Copenhagen time)
-                     or 2026-11-23T10:00:00+01:00; --size defaults to 1920x1080 (1080x1920 for a portrait feed)
+                     or 2026-11-23T10:00:00+01:00; --size defaults to 1920x1080 (1080x1920 for a portrait feed);
+                     a slide's picture is a file beside the feed file (--feed) or fetched (--server)
             """;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");

@@ -131,6 +131,58 @@ class PostsIT {
     }
 
     @Test
+    void theImageOfAPublishedPostIsNamedInTheFeedAndServed() {
+        JsonNode post = create(volunteer, "Med billede på skærmen", DIRECT);
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
+                TestImages.png(80, 60, false));
+        assertEquals(200, r.status(), r.error());
+        assertEquals("published", r.json().get("status").asText());
+
+        JsonNode slide = Feeds.slide(api, DIRECT, "post:" + post.get("id").asText());
+        assertEquals(r.json().get("imageUrl").asText(), slide.get("image").asText());
+        Api.Res image = api.get(null, slide.get("image").asText());
+        assertEquals(200, image.status());
+        assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void thePreviewDrawsTheChosenPictureBeforeItIsSaved() throws IOException {
+        String picture = java.util.Base64.getEncoder().encodeToString(TestImages.png(400, 300, false));
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("title", "Loppemarked", "text", "Søndag kl. 10",
+                "areas", List.of(DIRECT)));
+        Api.Res without = api.json(volunteer, "POST", "/api/v1/preview?orientation=landscape", fields);
+        fields.put("image", picture);
+        Api.Res with = api.json(volunteer, "POST", "/api/v1/preview?orientation=landscape", fields);
+
+        assertEquals(200, with.status(), with.error());
+        assertEquals("image/png", with.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(redPixels(with.bytes()) > 1_000, "the picture's red half is drawn");
+        assertEquals(0, redPixels(without.bytes()), "no picture, no red");
+        fields.put("image", "ikke base64 !!");
+        Api.Res bad = api.json(volunteer, "POST", "/api/v1/preview?orientation=landscape", fields);
+        assertEquals(422, bad.status(), bad.error());
+        assertEquals("image", bad.json().get("field").asText());
+        fields.put("image", java.util.Base64.getEncoder().encodeToString("<svg onload=alert(1)>".getBytes()));
+        Api.Res notAPicture = api.json(volunteer, "POST", "/api/v1/preview?orientation=landscape", fields);
+        assertEquals(415, notAPicture.status(), notAPicture.error());
+        assertEquals("image", notAPicture.json().get("field").asText());
+    }
+
+    private static int redPixels(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int red = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xFF) > 150 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90) {
+                    red++;
+                }
+            }
+        }
+        return red;
+    }
+
+    @Test
     void withdrawnPostLeavesTheScreen() {
         JsonNode post = create(volunteer, "Aflyst", DIRECT);
         assertTrue(inFeed(DIRECT, post));

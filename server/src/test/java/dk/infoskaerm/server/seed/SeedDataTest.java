@@ -63,4 +63,23 @@ class SeedDataTest {
                 () -> SeedData.parse(json.getBytes(StandardCharsets.UTF_8), "kommune.json", TODAY));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
+
+    @Test
+    void aPictureIsReadBesideTheSeedFileAndAMissingOneIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        SeedData builtIn = SeedData.builtIn(TODAY);
+        Item stands = builtIn.items().stream().filter(i -> i.id().equals("demo:moerkoev-opslag-stande")).findFirst()
+                .orElseThrow();
+        assertEquals(ItemKind.ANNOUNCEMENT, stands.kind());
+        assertEquals("/api/v1/images/seed-moerkoev-opslag-stande", stands.image());
+        assertTrue(builtIn.pictures().get("seed-moerkoev-opslag-stande").length > 10_000, "the picture's bytes");
+
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("kommune.json"), """
+                {"areas": ["Søby"], "items": [{"id": "opslag", "kind": "announcement", "title": "Loppemarked",
+                  "areas": ["soeby"], "image": "billeder/mangler.jpg"}]}
+                """);
+        IOException e = assertThrows(IOException.class, () -> SeedData.read(file, TODAY));
+        assertTrue(e.getMessage().contains("kommune.json") && e.getMessage().contains("key 'image'")
+                && e.getMessage().contains("billeder/mangler.jpg"), e.getMessage());
+    }
 }
