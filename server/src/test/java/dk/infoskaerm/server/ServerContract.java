@@ -190,6 +190,25 @@ abstract class ServerContract {
     }
 
     @Test
+    void keepAliveCommentsKeepTheEventStreamOpen(@TempDir Path otherData) throws Exception {
+        try (InfoskaermServer quick = InfoskaermServer.start(config(otherData,
+                Map.of("infoskaerm.events.keep-alive-seconds", "1")))) {
+            String events = "http://127.0.0.1:" + quick.port() + "/api/v1/screens/tuse/events";
+            try (SseReader sse = SseReader.open(HTTP, events)) {
+                assertEquals("changed", sse.next(WAIT).name());
+                Thread.sleep(3_500);
+                assertTrue(sse.comments() >= 2, "keep-alive comments: " + sse.comments());
+                assertFalse(sse.ended(), "the stream is still open after its keep-alives");
+
+                quick.app().items().save(event("test:keep-alive", "tuse", Instant.now().plus(Duration.ofDays(1))));
+                quick.app().contentChanged();
+                SseReader.Event changed = sse.next(WAIT);
+                assertEquals("changed", changed == null ? null : changed.name(), "a change still arrives");
+            }
+        }
+    }
+
+    @Test
     void producesNewFeedWhenAnItemExpiresWithoutAnyWrite() throws Exception {
         Instant now = Instant.now();
         Item flash = new Item("test:flash", "test", ItemKind.ANNOUNCEMENT, "Kort opslag", "", null, null, false, "",

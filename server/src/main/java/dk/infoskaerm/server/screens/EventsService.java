@@ -44,7 +44,7 @@ public final class EventsService implements HttpService {
             sink.emit(changed(feed.etag()));
             while (true) {
                 String etag = subscription.await(keepAlive);
-                sink.emit(etag == null ? SseEvent.builder().comment("keep-alive").build() : changed(etag));
+                sink.emit(etag == null ? KEEP_ALIVE : changed(etag));
             }
         } catch (UncheckedIOException e) {
             // the screen went away; its subscription is closed above
@@ -52,6 +52,13 @@ public final class EventsService implements HttpService {
             Thread.currentThread().interrupt();
         }
     }
+
+    /**
+     * A comment for proxies, in an event named {@code keep-alive} with empty data that clients ignore: Helidon 4.3's
+     * SSE sink cannot write an event without data (it fails on its own no-data marker and closes the stream).
+     */
+    private static final SseEvent KEEP_ALIVE = SseEvent.builder().comment("keep-alive").name("keep-alive").data("")
+            .build();
 
     private static SseEvent changed(String etag) {
         return SseEvent.builder().name("changed").data("{\"etag\":" + jsonString(etag) + "}")

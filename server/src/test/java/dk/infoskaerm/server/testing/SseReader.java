@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 public final class SseReader implements AutoCloseable {
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger comments = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean ended;
     private final InputStream body;
     private final Thread thread;
 
@@ -53,6 +55,8 @@ public final class SseReader implements AutoCloseable {
                     }
                     name = "message";
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    comments.incrementAndGet();
                 } else if (line.startsWith("event:")) {
                     name = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
@@ -62,6 +66,17 @@ public final class SseReader implements AutoCloseable {
         } catch (IOException e) {
             // closed
         }
+        ended = true;
+    }
+
+    /** How many comment lines (keep-alives) arrived. */
+    public int comments() {
+        return comments.get();
+    }
+
+    /** Whether the server ended the stream. */
+    public boolean ended() {
+        return ended;
     }
 
     @Override
