@@ -22,6 +22,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +43,13 @@ public final class Main {
     public static final int FAILED = 1;
     /** Exit code for a wrong command line or settings file. */
     public static final int USAGE = 2;
+    /**
+     * System property that makes the display loop end this many seconds after its first frame: the launcher's
+     * training run for the JVM's start-up cache, which the JVM writes when the program ends.
+     */
+    static final String TRAINING_SECONDS = "infoskaerm.training.seconds";
+    /** System property naming the start-up cache the launcher gave the JVM (-XX:AOTCache or -XX:SharedArchiveFile). */
+    static final String STARTUP_CACHE = "infoskaerm.startup.cache";
 
     private Main() {
     }
@@ -158,17 +166,53 @@ public final class Main {
     private static int showScreen(Path config, PrintStream out, PrintStream err)
             throws SettingsException, InterruptedException {
         boolean displayPresent = !GraphicsEnvironment.isHeadless();
-        // Loads fonts and Java2D on the second core while settings, cache and window are prepared: a faster first frame.
-        Thread.ofPlatform().daemon().name("renderer-warm-up").start(FrameRenderer::warmUp);
+        // Loads Jackson, fonts and Java2D on the second core while settings, cache and window are prepared.
+        WarmUp.start(displayPresent);
+        dropUnusableStartupCache(err);
         Settings settings = Settings.load(config, true, displayPresent);
         createFolder(settings, Settings.CACHE_DIR, settings.cacheDir());
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
-        try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err).start()) {
+        try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err)) {
+            Long training = Long.getLong(TRAINING_SECONDS);
+            if (training != null) {
+                endAfterFirstFrame(client, Duration.ofSeconds(training), Thread.currentThread());
+            }
             client.runDisplay();
         }
         return OK;
+    }
+
+    /** Interrupts {@code display} {@code after} the first frame (or a minute without one): a training run's end. */
+    private static void endAfterFirstFrame(ScreenClient client, Duration after, Thread display) {
+        Thread.ofPlatform().daemon().name("training-end").start(() -> {
+            try {
+                client.awaitFirstFrame(Duration.ofMinutes(1));
+                Thread.sleep(after);
+            } catch (InterruptedException e) {
+                return;
+            }
+            display.interrupt();
+        });
+    }
+
+    /**
+     * Deletes the launcher's start-up cache when the JVM could not map it (damaged, or from another JDK), so that the
+     * next start trains a new one; the JVM then runs without class sharing, which {@code java.vm.info} shows.
+     */
+    private static void dropUnusableStartupCache(PrintStream err) {
+        String cache = System.getProperty(STARTUP_CACHE);
+        if (cache == null || System.getProperty("java.vm.info", "").contains("sharing")) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(Path.of(cache));
+            err.println("screen-client: the JVM could not use its start-up cache " + cache
+                    + "; deleted it, so the next start makes a new one");
+        } catch (IOException | RuntimeException e) {
+            err.println("screen-client: the JVM could not use its start-up cache " + cache + ": " + reason(e));
+        }
     }
 
     private static void createFolder(Settings settings, String key, Path folder) throws SettingsException {

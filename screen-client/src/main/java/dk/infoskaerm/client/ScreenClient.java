@@ -15,11 +15,14 @@ import dk.infoskaerm.client.settings.SettingsWatcher;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -30,42 +33,60 @@ public final class ScreenClient implements AutoCloseable {
 
     /** How often the settings file is checked for changes. */
     static final long SETTINGS_CHECK_MILLIS = 2_000;
+    /** How long {@link #runDisplay} holds the network back for the first frame at most. */
+    static final Duration FIRST_FRAME_WAIT = Duration.ofSeconds(5);
 
     private final Settings initial;
+    private final boolean displayPresent;
     private final PrintStream out;
+    private final PrintStream err;
+    private final FeedCache cache;
+    private final String cachedEtag;
     private final CurrentFeed current;
-    private final FeedPoller poller;
-    private final ChangeEvents events;
-    private final SettingsWatcher watcher;
     private final AtomicReference<Instant> lastChangeEvent = new AtomicReference<>();
+    private final CountDownLatch firstFrame = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
+    private FeedPoller poller;
+    private ChangeEvents events;
+    private SettingsWatcher watcher;
+    private boolean started;
+    private boolean closed;
 
-    /** Prepares the client for {@code settings} (already checked, folders created); {@link #start} runs it. */
+    /**
+     * Prepares the client for {@code settings} (already checked, folders created) with the cached feed; {@link #start}
+     * runs the network and the settings watcher, {@link #runDisplay} the display.
+     */
     public ScreenClient(Settings settings, boolean displayPresent, PrintStream out, PrintStream err) {
         this.initial = Objects.requireNonNull(settings, "settings");
+        this.displayPresent = displayPresent;
         this.out = Objects.requireNonNull(out, "out");
-        FeedCache cache = new FeedCache(settings.cacheDir());
+        this.err = Objects.requireNonNull(err, "err");
+        cache = new FeedCache(settings.cacheDir());
         Optional<CachedFeed> cached = cache.load().filter(c -> c.feed().screenId().equals(settings.screenId()));
         cache.problems().forEach(p -> err.println("cache: " + p));
-        URI server = settings.serverUrl().orElseThrow();
-        out.println("screen-client: screen " + settings.screenId() + " from " + server + ", cache in "
-                + settings.cacheDir() + (cached.isPresent() ? " (showing the cached feed until the server answers)"
-                : " (empty: idle slide until the server answers)"));
+        out.println("screen-client: screen " + settings.screenId() + " from " + settings.serverUrl().orElseThrow()
+                + ", cache in " + settings.cacheDir() + (cached.isPresent()
+                ? " (showing the cached feed until the server answers)" : " (empty: idle slide until the server answers)"));
         current = new CurrentFeed(cached.map(CachedFeed::feed).orElse(null), cache.pictures());
-        poller = new FeedPoller(new FeedClient(server, settings.screenId()), cache, current,
-                cached.map(CachedFeed::etag).orElse(null), settings.poll(), err);
-        events = new ChangeEvents(server, settings.screenId(), poller, err);
-        events.onChanged(lastChangeEvent::set);
-        watcher = new SettingsWatcher(settings, displayPresent, SETTINGS_CHECK_MILLIS, this::apply, err);
-        threads.add(Thread.ofPlatform().daemon().name("feed-poller").unstarted(poller));
-        threads.add(Thread.ofPlatform().daemon().name("feed-events").unstarted(events));
-        threads.add(Thread.ofPlatform().daemon().name("heartbeats").unstarted(
-                new Heartbeats(watcher::current, current, Clock.systemUTC(), err)));
+        cachedEtag = cached.map(CachedFeed::etag).orElse(null);
     }
 
-    /** Starts fetching, listening, sending heartbeats and watching the settings file. */
-    public ScreenClient start() {
-        threads.forEach(Thread::start);
+    /** Starts fetching, listening, sending heartbeats and watching the settings file, unless already started. */
+    public synchronized ScreenClient start() {
+        if (started || closed) {
+            return this;
+        }
+        started = true;
+        URI server = initial.serverUrl().orElseThrow();
+        poller = new FeedPoller(new FeedClient(server, initial.screenId()), cache, current, cachedEtag, initial.poll(),
+                err);
+        events = new ChangeEvents(server, initial.screenId(), poller, err);
+        events.onChanged(lastChangeEvent::set);
+        watcher = new SettingsWatcher(initial, displayPresent, SETTINGS_CHECK_MILLIS, this::apply, err);
+        threads.add(Thread.ofPlatform().daemon().name("feed-poller").start(poller));
+        threads.add(Thread.ofPlatform().daemon().name("feed-events").start(events));
+        threads.add(Thread.ofPlatform().daemon().name("heartbeats").start(
+                new Heartbeats(watcher::current, current, Clock.systemUTC(), err)));
         watcher.start();
         return this;
     }
@@ -81,18 +102,35 @@ public final class ScreenClient implements AutoCloseable {
     }
 
     /** The settings in force (after reloads). */
-    public Settings settings() {
-        return watcher.current();
+    public synchronized Settings settings() {
+        return watcher == null ? initial : watcher.current();
     }
 
-    /** Shows the feed until the window closes or the thread is interrupted. */
+    /** Waits up to {@code timeout} for the display's first frame; false when it did not come. */
+    public boolean awaitFirstFrame(Duration timeout) throws InterruptedException {
+        return firstFrame.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Shows the feed until the window closes or the thread is interrupted. The client is {@linkplain #start started}
+     * once the first frame is shown (at most {@link #FIRST_FRAME_WAIT} later), so that the network does not compete
+     * with it for the processor.
+     */
     public void runDisplay() throws InterruptedException {
+        Thread.ofPlatform().daemon().name("start-after-first-frame").start(() -> {
+            try {
+                awaitFirstFrame(FIRST_FRAME_WAIT);
+                start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         if (initial.displayMode() == DisplayMode.HEADLESS) {
             new HeadlessDisplay(current, initial.framesDir(), initial.screenId(), initial.width(), initial.height(),
-                    Clock.systemUTC(), out).run();
+                    Clock.systemUTC(), out, firstFrame::countDown).run();
         } else {
             new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
-                    initial.height(), Clock.systemUTC(), out).run();
+                    initial.height(), Clock.systemUTC(), out, firstFrame::countDown).run();
         }
     }
 
@@ -105,8 +143,11 @@ public final class ScreenClient implements AutoCloseable {
 
     /** Stops every thread. */
     @Override
-    public void close() {
-        watcher.close();
+    public synchronized void close() {
+        closed = true;
+        if (watcher != null) {
+            watcher.close();
+        }
         threads.forEach(Thread::interrupt);
     }
 }

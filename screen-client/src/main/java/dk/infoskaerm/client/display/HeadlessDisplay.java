@@ -19,16 +19,21 @@ public final class HeadlessDisplay {
     private final int height;
     private final Clock clock;
     private final PrintStream log;
+    private final Runnable onFirstFrame;
 
-    /** Writes {@code width}×{@code height} frames of {@code current} for {@code screenId} into {@code framesDir}. */
+    /**
+     * Writes {@code width}×{@code height} frames of {@code current} for {@code screenId} into {@code framesDir};
+     * {@code onFirstFrame} runs once the first is written.
+     */
     public HeadlessDisplay(CurrentFeed current, Path framesDir, String screenId, int width, int height, Clock clock,
-                           PrintStream log) {
+                           PrintStream log, Runnable onFirstFrame) {
         this.current = Objects.requireNonNull(current, "current");
         this.target = framesDir.toAbsolutePath().resolve(screenId + ".png");
         this.width = width;
         this.height = height;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.log = Objects.requireNonNull(log, "log");
+        this.onFirstFrame = Objects.requireNonNull(onFirstFrame, "onFirstFrame");
     }
 
     /** The file the frames go to. */
@@ -51,6 +56,7 @@ public final class HeadlessDisplay {
                             FrameRenderer.render(feed, now, width, height, current.pictures()).image(), target);
                     if (shown == null) {
                         FirstFrame.report(log, "headless");
+                        onFirstFrame.run();
                     }
                     shown = key;
                     lastProblem = null;

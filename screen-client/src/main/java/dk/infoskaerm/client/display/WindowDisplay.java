@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -44,16 +45,22 @@ public final class WindowDisplay {
     private final int height;
     private final Clock clock;
     private final PrintStream log;
+    private final Runnable onFirstFrame;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    /** A window of {@code width}×{@code height}, or covering the screen when {@code fullScreen}. */
-    public WindowDisplay(CurrentFeed current, boolean fullScreen, int width, int height, Clock clock, PrintStream log) {
+    /**
+     * A window of {@code width}×{@code height}, or covering the screen when {@code fullScreen}; {@code onFirstFrame}
+     * runs once the first frame is painted.
+     */
+    public WindowDisplay(CurrentFeed current, boolean fullScreen, int width, int height, Clock clock, PrintStream log,
+                         Runnable onFirstFrame) {
         this.current = current;
         this.fullScreen = fullScreen;
         this.width = width;
         this.height = height;
         this.clock = clock;
         this.log = log;
+        this.onFirstFrame = Objects.requireNonNull(onFirstFrame, "onFirstFrame");
     }
 
     /** Shows the window and returns when it is closed (Escape, or the window manager) or the thread is interrupted. */
@@ -166,6 +173,7 @@ public final class WindowDisplay {
             if (!firstShown) {
                 firstShown = true;
                 FirstFrame.report(log, "window");
+                onFirstFrame.run();
             }
         }
 
