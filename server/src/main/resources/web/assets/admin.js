@@ -10,6 +10,11 @@ function facts(...pairs) {
   return dl;
 }
 
+/** The Danish text for key, or the raw value when the bundle has none (an action added later). */
+function known(key, raw) {
+  return key in Isk.texts ? t(key) : raw;
+}
+
 function rows(table, list, cells) {
   table.tBodies[0].replaceChildren(...list.map(x => el('tr', {}, ...cells(x).map(c => el('td', {}, c)))));
 }
@@ -24,13 +29,19 @@ async function screenList() {
 
 Isk.pages.dashboard = async () => {
   const list = document.getElementById('screens');
+  const summary = document.getElementById('screen-summary');
   const render = async () => {
     const screens = await Isk.api('GET', '/api/v1/screens');
+    const counts = {};
+    for (const s of screens) counts[s.status] = (counts[s.status] || 0) + 1;
+    summary.replaceChildren(...['online', 'stale', 'offline', 'never'].filter(k => counts[k]).map(k =>
+      el('li', {}, el('span', {className: 'badge ' + k}, t('dashboard.count.' + k, counts[k])))));
     list.replaceChildren(...screens.map(s => {
+      const portrait = s.orientation === 'portrait';
       const img = s.screenshotAt
         ? el('img', {src: '/api/v1/screens/' + encodeURIComponent(s.id) + '/screenshot?at=' + encodeURIComponent(s.screenshotAt),
-          alt: t('dashboard.screenshotAlt', s.name), width: 480, height: s.orientation === 'portrait' ? 853 : 270, loading: 'lazy'})
-        : el('p', {className: 'hint'}, t('dashboard.noScreenshot'));
+          alt: t('dashboard.screenshotAlt', s.name), width: portrait ? 270 : 480, height: portrait ? 480 : 270, loading: 'lazy'})
+        : el('div', {className: 'shot-missing' + (portrait ? ' portrait' : '')}, t('dashboard.noScreenshot'));
       return el('li', {className: 'card', dataset: {screen: s.id}},
         el('h2', {}, s.name),
         el('span', {className: 'badge ' + s.status}, t('screenStatus.' + s.status)),
@@ -68,7 +79,7 @@ Isk.pages.queue = async () => {
       form.addEventListener('submit', ev => { ev.preventDefault(); decide(form, p, 'reject'); });
       return el('li', {className: 'card'}, el('h2', {}, p.title), p.text ? el('p', {}, p.text) : null, preview,
         facts([t('queue.author'), p.authorName], [t('myPosts.areas'), p.areas.length ? p.areas.map(Isk.areaName).join(', ') : t('areas.all')],
-          [t('myPosts.window'), Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)], [t('post.link'), p.link || '–']),
+          [t('myPosts.window'), Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)], [t('queue.link'), p.link || '–']),
         form);
     }));
   };
@@ -92,6 +103,7 @@ Isk.pages.urgent = async () => {
   const list = document.getElementById('urgent-list');
   const render = async () => {
     const messages = await Isk.api('GET', '/api/v1/urgent');
+    document.getElementById('urgent-empty').hidden = messages.length > 0;
     list.replaceChildren(...messages.map(m => el('li', {className: 'card'},
       el('h3', {}, m.text),
       el('span', {className: 'badge ' + (m.active ? 'online' : 'expired')}, t(m.active ? 'urgent.active' : 'urgent.inactive')),
@@ -131,7 +143,7 @@ Isk.pages.schedule = async () => {
       const q = new URLSearchParams({from: Isk.toInstant(form.from.value) || new Date().toISOString(), hours: form.hours.value || '1'});
       const s = await Isk.api('GET', '/api/v1/screens/' + encodeURIComponent(form.screen.value) + '/schedule?' + q);
       rows(document.getElementById('summary'), Object.values(s.slides), x => [x.title, x.times, x.seconds]);
-      rows(document.getElementById('plays'), s.plays, p => [Isk.when(p.from), Isk.when(p.until),
+      rows(document.getElementById('plays'), s.plays, p => [Isk.clock(p.from), Isk.clock(p.until),
         p.kind ? t('kind.' + p.kind.toLowerCase()) : t('schedule.idle'), p.title || '–']);
     } catch (e) { Isk.showError(form, e); }
   };
@@ -147,7 +159,9 @@ Isk.pages.audit = async () => {
       const q = new URLSearchParams({limit: '200'});
       if (form.target.value.trim()) q.set('target', form.target.value.trim());
       const events = await Isk.api('GET', '/api/v1/audit?' + q);
-      rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, e.action, e.targetType, e.targetId, e.detail]);
+      document.getElementById('audit-empty').hidden = events.length > 0;
+      rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, known('audit.action.' + e.action, e.action),
+        known('audit.type.' + e.targetType, e.targetType), e.targetId, e.detail]);
     } catch (e) { Isk.showError(form, e); }
   };
   form.addEventListener('submit', ev => { ev.preventDefault(); show(); });

@@ -92,6 +92,11 @@ const Isk = {
       .format(new Date(instant));
   },
 
+  /** Danish time to the second, for what plays when: "12.22.10". */
+  clock(instant) {
+    return new Intl.DateTimeFormat('da-DK', {timeZone: 'Europe/Copenhagen', timeStyle: 'medium'}).format(new Date(instant));
+  },
+
   /** A datetime-local value (the browser's own time zone) as an ISO instant, or null. */
   toInstant(local) { return local ? new Date(local).toISOString() : null; },
 
@@ -156,7 +161,10 @@ const Isk = {
       Isk.texts = await (await fetch('/assets/texts.json', {credentials: 'same-origin'})).json();
     } catch (e) { Isk.texts = {}; }
     const page = document.body.dataset.page;
-    if (page !== 'login') {
+    if (page === 'notFound') {
+      // Anyone may land here: show the menu to those logged in, never send the others to log in first.
+      try { Isk.session = await Isk.api('GET', '/api/v1/session'); Isk.nav(); } catch (e) { /* not logged in */ }
+    } else if (page !== 'login') {
       try {
         Isk.session = await Isk.api('GET', '/api/v1/session');
       } catch (e) {

@@ -57,6 +57,7 @@ Isk.pages.sources = async () => {
   const list = document.getElementById('sources');
   const render = async () => {
     const sources = await Isk.api('GET', '/api/v1/sources');
+    document.getElementById('sources-empty').hidden = sources.length > 0;
     list.replaceChildren(...sources.map(s => {
       const h = s.health || {};
       const input = {url: s.url, kind: s.kind, format: s.format, selectors: s.selectors};
@@ -132,7 +133,7 @@ Isk.pages.areas = async () => {
         }
       });
       return mel('tr', {}, mel('td', {}, a.slug), mel('td', {}, name),
-        mel('td', {}, mode, mel('label', {htmlFor: id + '-trusted'}, trusted, ' ', mt('areas.trustedMayApprove'))), mel('td', {}, row));
+        mel('td', {}, mode, mel('label', {htmlFor: id + '-trusted', className: 'check'}, trusted, mt('areas.trustedMayApprove'))), mel('td', {}, row));
     }));
   };
   const form = document.getElementById('area-form');
