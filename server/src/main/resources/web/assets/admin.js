@@ -31,7 +31,10 @@ Isk.pages.dashboard = async () => {
   const list = document.getElementById('screens');
   const summary = document.getElementById('screen-summary');
   const render = async () => {
-    const screens = await Isk.api('GET', '/api/v1/screens');
+    // Screens that need a look first (offline, late), then the working ones, then those never set up.
+    const order = {offline: 0, stale: 1, online: 2, never: 3};
+    const screens = (await Isk.api('GET', '/api/v1/screens'))
+      .sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4) || a.name.localeCompare(b.name, 'da'));
     const counts = {};
     for (const s of screens) counts[s.status] = (counts[s.status] || 0) + 1;
     summary.replaceChildren(...['online', 'stale', 'offline', 'never'].filter(k => counts[k]).map(k =>
@@ -40,7 +43,8 @@ Isk.pages.dashboard = async () => {
       const portrait = s.orientation === 'portrait';
       const img = s.screenshotAt
         ? el('img', {src: '/api/v1/screens/' + encodeURIComponent(s.id) + '/screenshot?at=' + encodeURIComponent(s.screenshotAt),
-          alt: t('dashboard.screenshotAlt', s.name), width: portrait ? 270 : 480, height: portrait ? 480 : 270, loading: 'lazy'})
+          alt: t('dashboard.screenshotAlt', s.name), width: portrait ? 270 : 480, height: portrait ? 480 : 270, loading: 'lazy',
+          className: portrait ? 'portrait' : null})
         : el('div', {className: 'shot-missing' + (portrait ? ' portrait' : '')}, t('dashboard.noScreenshot'));
       return el('li', {className: 'card', dataset: {screen: s.id}},
         el('h2', {}, s.name),

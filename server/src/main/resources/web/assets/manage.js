@@ -18,7 +18,8 @@ Isk.pages.sources = async () => {
   const selectorBox = document.getElementById('src-selectors');
   for (const s of SELECTORS) {
     selectorBox.append(mel('div', {className: 'field'}, mel('label', {htmlFor: 'sel-' + s}, mt('sources.selector.' + s)),
-      mel('input', {id: 'sel-' + s, name: 'sel-' + s})));
+      mel('input', {id: 'sel-' + s, name: 'sel-' + s, dataset: {field: 'selectors.' + s, errorId: 'src-selectors-error'},
+        'aria-describedby': 'src-selectors-error'})));
   }
   let editing = null;
   const selectors = () => {

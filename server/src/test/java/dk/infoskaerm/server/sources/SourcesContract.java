@@ -257,6 +257,14 @@ abstract class SourcesContract {
     }
 
     @Test
+    void makesTheIdFromTheNameWhenItIsLeftOut() throws Exception {
+        HttpResponse<String> r = send("POST", "/api/v1/sources", "{\"name\":\"Tølløse Lokalforum – nyheder\","
+                + "\"kind\":\"news\",\"url\":\"https://a.dk/feed\",\"enabled\":false}");
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals("toelloese-lokalforum-nyheder", Json.mapper().readTree(r.body()).get("id").asText(), r.body());
+    }
+
+    @Test
     void refusesCallersWhoAreNotAdministrators() throws Exception {
         HttpResponse<String> none = HTTP.send(request("GET", "/api/v1/sources", null).build(),
                 HttpResponse.BodyHandlers.ofString());
