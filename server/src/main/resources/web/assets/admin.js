@@ -17,6 +17,7 @@ function known(key, raw) {
 
 function rows(table, list, cells) {
   table.tBodies[0].replaceChildren(...list.map(x => el('tr', {}, ...cells(x).map(c => el('td', {}, c)))));
+  Isk.labelCells(table);
 }
 
 /** The screens, or the demo screens named after the areas if the screens list is not there. */

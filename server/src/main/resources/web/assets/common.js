@@ -108,6 +108,13 @@ const Isk = {
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T' + pad(d.getHours()) + ':' + pad(d.getMinutes());
   },
 
+  /** Gives each body cell its column's heading, which narrow screens show in front of it (see table.stack). */
+  labelCells(table) {
+    const heads = [...table.tHead.rows[0].cells].map(th => th.textContent);
+    for (const row of table.tBodies[0].rows) [...row.cells].forEach((td, i) => { td.dataset.label = heads[i] || ''; });
+    table.classList.add('stack');
+  },
+
   /** Checkboxes, one per area, into the fieldset {@code box}; {@code checked} slugs ticked. */
   areaBoxes(box, areas, name, checked) {
     box.querySelectorAll('label').forEach(l => l.remove());

@@ -134,8 +134,9 @@ Isk.pages.areas = async () => {
         }
       });
       return mel('tr', {}, mel('td', {}, a.slug), mel('td', {}, name),
-        mel('td', {}, mode, mel('label', {htmlFor: id + '-trusted', className: 'check'}, trusted, mt('areas.trustedMayApprove'))), mel('td', {}, row));
+        mel('td', {}, mel('div', {}, mode, mel('label', {htmlFor: id + '-trusted', className: 'check'}, trusted, mt('areas.trustedMayApprove')))), mel('td', {}, row));
     }));
+    Isk.labelCells(table);
   };
   const form = document.getElementById('area-form');
   form.addEventListener('submit', async ev => {
@@ -250,6 +251,7 @@ Isk.pages.users = async () => {
           try { await Isk.api('PUT', '/api/v1/accounts/' + encodeURIComponent(a.id), request(a, {disabled: !a.disabled})); await render(); }
           catch (e) { Isk.pageError(e); }
         }}, mt(a.disabled ? 'users.enable' : 'users.disable')))))));
+    Isk.labelCells(table);
   };
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
