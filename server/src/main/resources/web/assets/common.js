@@ -75,6 +75,12 @@ const Isk = {
     page.textContent = ''; page.hidden = true;
   },
 
+  /** Changes the page's heading and the window title with it. */
+  heading(text) {
+    document.querySelector('h1').textContent = text;
+    document.title = text + ' – ' + Isk.t('app.name');
+  },
+
   status(text) { document.getElementById('page-status').textContent = text; },
 
   pageError(err) { Isk.showError(null, err); },

@@ -27,7 +27,7 @@ Isk.pages.postNew = async () => {
   let post = null;
   if (id) {
     post = await Isk.api('GET', '/api/v1/posts/' + encodeURIComponent(id));
-    document.querySelector('h1').textContent = Isk.t('post.editHeading');
+    Isk.heading(Isk.t('post.editHeading'));
     form.title.value = post.title;
     form.text.value = post.text || '';
     form.link.value = post.link || '';
@@ -78,7 +78,7 @@ Isk.pages.postNew = async () => {
         saved = data;
       }
       post = saved;
-      document.querySelector('h1').textContent = Isk.t('post.editHeading');
+      Isk.heading(Isk.t('post.editHeading'));
       Isk.status(Isk.t(saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
       document.getElementById('post-submit').textContent = Isk.t('post.save');
       history.replaceState(null, '', '/opslag/nyt?id=' + encodeURIComponent(saved.id));

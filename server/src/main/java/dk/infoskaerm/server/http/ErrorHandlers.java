@@ -33,8 +33,8 @@ public final class ErrorHandlers {
                             pageNotFound.accept(req, res);
                         }
                     } else {
-                        Responses.error(res, e.status(), "Forespørgslen kan ikke behandles (" + e.status().code() + ").",
-                                null);
+                        Responses.error(res, e.status(),
+                                "Forespørgslen kan ikke behandles (" + e.status().code() + ").", null);
                     }
                 })
                 .error(DatabaseException.class, (req, res, e) -> {
