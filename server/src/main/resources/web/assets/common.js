@@ -149,8 +149,11 @@ const Isk = {
     return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
   },
 
-  /** Fetches the preview PNG for body into img; the server draws it with the screens' renderer. */
-  async loadPreview(img, orientation, body) {
+  /**
+   * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
+   * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
+   */
+  async loadPreview(img, orientation, body, isCurrent = () => true) {
     const res = await fetch('/api/v1/preview?orientation=' + orientation, {
       method: 'POST', credentials: 'same-origin',
       headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},
@@ -162,7 +165,9 @@ const Isk = {
       err.field = data.field;
       throw err;
     }
-    const url = URL.createObjectURL(await res.blob());
+    const blob = await res.blob();
+    if (!isCurrent()) return;
+    const url = URL.createObjectURL(blob);
     const old = img.src;
     img.src = url;
     img.dataset.loaded = String(Number(img.dataset.loaded || 0) + 1);

@@ -42,15 +42,19 @@ Isk.pages.postNew = async () => {
   Isk.areaBoxes(document.getElementById('areas'), areas, 'areas', preselected);
 
   const errorBox = document.getElementById('preview-error');
+  let asked = 0;
   const refresh = Isk.debounce(async () => {
     const body = postBody(form);
+    const mine = ++asked;
+    const isCurrent = () => mine === asked;
     try {
       await Promise.all([
-        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body),
-        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body),
+        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body, isCurrent),
+        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body, isCurrent),
       ]);
-      errorBox.hidden = true;
+      if (isCurrent()) errorBox.hidden = true;
     } catch (e) {
+      if (!isCurrent()) return;
       errorBox.textContent = e.message;
       errorBox.hidden = false;
     }
