@@ -106,6 +106,7 @@ Isk.pages.urgent = async () => {
   Isk.areaBoxes(document.getElementById('u-areas'), areas, 'areas', []);
   form.expiresAt.value = Isk.toLocal(new Date(Date.now() + 86400000).toISOString());
   const list = document.getElementById('urgent-list');
+  const screenNames = new Map((await screenList()).map(s => [s.id, s.name]));
   const render = async () => {
     const messages = await Isk.api('GET', '/api/v1/urgent');
     document.getElementById('urgent-empty').hidden = messages.length > 0;
@@ -115,7 +116,7 @@ Isk.pages.urgent = async () => {
       facts([t('urgent.areas'), m.areas.length ? m.areas.map(Isk.areaName).join(', ') : t('areas.all')],
         [t('urgent.expiresAt'), Isk.when(m.expiresAt)], [t('urgent.createdBy'), m.createdBy],
         [t('urgent.confirmedBy'), m.confirmedBy.length
-          ? m.confirmedBy.map(c => c.screenId + ' (' + Isk.when(c.confirmedAt) + ')').join(', ') : t('urgent.noneConfirmed')]),
+          ? m.confirmedBy.map(c => (screenNames.get(c.screenId) || c.screenId) + ' (' + Isk.when(c.confirmedAt) + ')').join(', ') : t('urgent.noneConfirmed')]),
       m.active ? el('button', {type: 'button', onclick: async () => {
         try { await Isk.api('POST', '/api/v1/urgent/' + encodeURIComponent(m.id) + '/clear'); await render(); }
         catch (e) { Isk.pageError(e); }
