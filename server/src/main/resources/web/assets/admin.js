@@ -10,8 +10,14 @@ function facts(...pairs) {
   return dl;
 }
 
+/** The Danish text for key, or the raw value when the bundle has none (an action added later). */
+function known(key, raw) {
+  return key in Isk.texts ? t(key) : raw;
+}
+
 function rows(table, list, cells) {
   table.tBodies[0].replaceChildren(...list.map(x => el('tr', {}, ...cells(x).map(c => el('td', {}, c)))));
+  Isk.labelCells(table);
 }
 
 /** The screens, or the demo screens named after the areas if the screens list is not there. */
@@ -24,13 +30,23 @@ async function screenList() {
 
 Isk.pages.dashboard = async () => {
   const list = document.getElementById('screens');
+  const summary = document.getElementById('screen-summary');
   const render = async () => {
-    const screens = await Isk.api('GET', '/api/v1/screens');
+    // Screens that need a look first (offline, late), then the working ones, then those never set up.
+    const order = {offline: 0, stale: 1, online: 2, never: 3};
+    const screens = (await Isk.api('GET', '/api/v1/screens'))
+      .sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4) || a.name.localeCompare(b.name, 'da'));
+    const counts = {};
+    for (const s of screens) counts[s.status] = (counts[s.status] || 0) + 1;
+    summary.replaceChildren(...['online', 'stale', 'offline', 'never'].filter(k => counts[k]).map(k =>
+      el('li', {}, el('span', {className: 'badge ' + k}, t('dashboard.count.' + k, counts[k])))));
     list.replaceChildren(...screens.map(s => {
+      const portrait = s.orientation === 'portrait';
       const img = s.screenshotAt
         ? el('img', {src: '/api/v1/screens/' + encodeURIComponent(s.id) + '/screenshot?at=' + encodeURIComponent(s.screenshotAt),
-          alt: t('dashboard.screenshotAlt', s.name), width: 480, height: s.orientation === 'portrait' ? 853 : 270, loading: 'lazy'})
-        : el('p', {className: 'hint'}, t('dashboard.noScreenshot'));
+          alt: t('dashboard.screenshotAlt', s.name), width: portrait ? 270 : 480, height: portrait ? 480 : 270, loading: 'lazy',
+          className: portrait ? 'portrait' : null})
+        : el('div', {className: 'shot-missing' + (portrait ? ' portrait' : '')}, t('dashboard.noScreenshot'));
       return el('li', {className: 'card', dataset: {screen: s.id}},
         el('h2', {}, s.name),
         el('span', {className: 'badge ' + s.status}, t('screenStatus.' + s.status)),
@@ -68,7 +84,7 @@ Isk.pages.queue = async () => {
       form.addEventListener('submit', ev => { ev.preventDefault(); decide(form, p, 'reject'); });
       return el('li', {className: 'card'}, el('h2', {}, p.title), p.text ? el('p', {}, p.text) : null, preview,
         facts([t('queue.author'), p.authorName], [t('myPosts.areas'), p.areas.length ? p.areas.map(Isk.areaName).join(', ') : t('areas.all')],
-          [t('myPosts.window'), Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)], [t('post.link'), p.link || '–']),
+          [t('myPosts.window'), Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)], [t('queue.link'), p.link || '–']),
         form);
     }));
   };
@@ -90,15 +106,17 @@ Isk.pages.urgent = async () => {
   Isk.areaBoxes(document.getElementById('u-areas'), areas, 'areas', []);
   form.expiresAt.value = Isk.toLocal(new Date(Date.now() + 86400000).toISOString());
   const list = document.getElementById('urgent-list');
+  const screenNames = new Map((await screenList()).map(s => [s.id, s.name]));
   const render = async () => {
     const messages = await Isk.api('GET', '/api/v1/urgent');
+    document.getElementById('urgent-empty').hidden = messages.length > 0;
     list.replaceChildren(...messages.map(m => el('li', {className: 'card'},
       el('h3', {}, m.text),
       el('span', {className: 'badge ' + (m.active ? 'online' : 'expired')}, t(m.active ? 'urgent.active' : 'urgent.inactive')),
       facts([t('urgent.areas'), m.areas.length ? m.areas.map(Isk.areaName).join(', ') : t('areas.all')],
         [t('urgent.expiresAt'), Isk.when(m.expiresAt)], [t('urgent.createdBy'), m.createdBy],
         [t('urgent.confirmedBy'), m.confirmedBy.length
-          ? m.confirmedBy.map(c => c.screenId + ' (' + Isk.when(c.confirmedAt) + ')').join(', ') : t('urgent.noneConfirmed')]),
+          ? m.confirmedBy.map(c => (screenNames.get(c.screenId) || c.screenId) + ' (' + Isk.when(c.confirmedAt) + ')').join(', ') : t('urgent.noneConfirmed')]),
       m.active ? el('button', {type: 'button', onclick: async () => {
         try { await Isk.api('POST', '/api/v1/urgent/' + encodeURIComponent(m.id) + '/clear'); await render(); }
         catch (e) { Isk.pageError(e); }
@@ -131,7 +149,7 @@ Isk.pages.schedule = async () => {
       const q = new URLSearchParams({from: Isk.toInstant(form.from.value) || new Date().toISOString(), hours: form.hours.value || '1'});
       const s = await Isk.api('GET', '/api/v1/screens/' + encodeURIComponent(form.screen.value) + '/schedule?' + q);
       rows(document.getElementById('summary'), Object.values(s.slides), x => [x.title, x.times, x.seconds]);
-      rows(document.getElementById('plays'), s.plays, p => [Isk.when(p.from), Isk.when(p.until),
+      rows(document.getElementById('plays'), s.plays, p => [Isk.clock(p.from), Isk.clock(p.until),
         p.kind ? t('kind.' + p.kind.toLowerCase()) : t('schedule.idle'), p.title || '–']);
     } catch (e) { Isk.showError(form, e); }
   };
@@ -147,7 +165,9 @@ Isk.pages.audit = async () => {
       const q = new URLSearchParams({limit: '200'});
       if (form.target.value.trim()) q.set('target', form.target.value.trim());
       const events = await Isk.api('GET', '/api/v1/audit?' + q);
-      rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, e.action, e.targetType, e.targetId, e.detail]);
+      document.getElementById('audit-empty').hidden = events.length > 0;
+      rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, known('audit.action.' + e.action, e.action),
+        known('audit.type.' + e.targetType, e.targetType), e.targetId, e.detail]);
     } catch (e) { Isk.showError(form, e); }
   };
   form.addEventListener('submit', ev => { ev.preventDefault(); show(); });

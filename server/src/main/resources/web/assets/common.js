@@ -75,6 +75,12 @@ const Isk = {
     page.textContent = ''; page.hidden = true;
   },
 
+  /** Changes the page's heading and the window title with it. */
+  heading(text) {
+    document.querySelector('h1').textContent = text;
+    document.title = text + ' – ' + Isk.t('app.name');
+  },
+
   status(text) { document.getElementById('page-status').textContent = text; },
 
   pageError(err) { Isk.showError(null, err); },
@@ -92,6 +98,11 @@ const Isk = {
       .format(new Date(instant));
   },
 
+  /** Danish time to the second, for what plays when: "12.22.10". */
+  clock(instant) {
+    return new Intl.DateTimeFormat('da-DK', {timeZone: 'Europe/Copenhagen', timeStyle: 'medium'}).format(new Date(instant));
+  },
+
   /** A datetime-local value (the browser's own time zone) as an ISO instant, or null. */
   toInstant(local) { return local ? new Date(local).toISOString() : null; },
 
@@ -101,6 +112,13 @@ const Isk = {
     const d = new Date(instant);
     const pad = n => String(n).padStart(2, '0');
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+  },
+
+  /** Gives each body cell its column's heading, which narrow screens show in front of it (see table.stack). */
+  labelCells(table) {
+    const heads = [...table.tHead.rows[0].cells].map(th => th.textContent);
+    for (const row of table.tBodies[0].rows) [...row.cells].forEach((td, i) => { td.dataset.label = heads[i] || ''; });
+    table.classList.add('stack');
   },
 
   /** Checkboxes, one per area, into the fieldset {@code box}; {@code checked} slugs ticked. */
@@ -131,7 +149,6 @@ const Isk = {
     return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
   },
 
-  /** Fetches the preview PNG for body into img; the server draws it with the screens' renderer. */
   /** The bytes of {@code file} in base64, without the data-URL prefix. */
   base64(file) {
     return new Promise((resolve, reject) => {
@@ -142,7 +159,11 @@ const Isk = {
     });
   },
 
-  async loadPreview(img, orientation, body) {
+  /**
+   * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
+   * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
+   */
+  async loadPreview(img, orientation, body, isCurrent = () => true) {
     const res = await fetch('/api/v1/preview?orientation=' + orientation, {
       method: 'POST', credentials: 'same-origin',
       headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},
@@ -154,7 +175,9 @@ const Isk = {
       err.field = data.field;
       throw err;
     }
-    const url = URL.createObjectURL(await res.blob());
+    const blob = await res.blob();
+    if (!isCurrent()) return;
+    const url = URL.createObjectURL(blob);
     const old = img.src;
     img.src = url;
     img.dataset.loaded = String(Number(img.dataset.loaded || 0) + 1);
@@ -166,7 +189,10 @@ const Isk = {
       Isk.texts = await (await fetch('/assets/texts.json', {credentials: 'same-origin'})).json();
     } catch (e) { Isk.texts = {}; }
     const page = document.body.dataset.page;
-    if (page !== 'login') {
+    if (page === 'notFound') {
+      // Anyone may land here: show the menu to those logged in, never send the others to log in first.
+      try { Isk.session = await Isk.api('GET', '/api/v1/session'); Isk.nav(); } catch (e) { /* not logged in */ }
+    } else if (page !== 'login') {
       try {
         Isk.session = await Isk.api('GET', '/api/v1/session');
       } catch (e) {
@@ -192,7 +218,13 @@ const Isk = {
     document.getElementById('nav-admin').hidden = account.role !== 'admin';
     document.getElementById('who').textContent = Isk.t('nav.loggedInAs', account.displayName || account.username);
     document.querySelectorAll('#nav a').forEach(a => {
-      if (a.getAttribute('href') === location.pathname) a.setAttribute('aria-current', 'page');
+      if (a.getAttribute('href') === location.pathname) {
+        a.setAttribute('aria-current', 'page');
+        // On a phone the admin links scroll sideways: bring the current one into the visible part.
+        const row = a.closest('ul');
+        const right = a.offsetLeft - row.offsetLeft + a.offsetWidth + 40;
+        if (right > row.clientWidth) row.scrollLeft = right - row.clientWidth;
+      }
     });
     document.getElementById('logout').addEventListener('click', async () => {
       try { await Isk.api('DELETE', '/api/v1/session'); } finally { location.assign('/login'); }

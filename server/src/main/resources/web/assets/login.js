@@ -25,6 +25,8 @@ Isk.pages.login = async () => {
 Isk.pages.password = async () => {
   const form = document.getElementById('password-form');
   document.getElementById('must-change').hidden = !Isk.session.account.mustChangePassword;
+  // Lets password managers file the new password under the right account.
+  document.getElementById('pw-username').value = Isk.session.account.username;
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     Isk.clearErrors(form);

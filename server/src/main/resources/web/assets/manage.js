@@ -18,7 +18,8 @@ Isk.pages.sources = async () => {
   const selectorBox = document.getElementById('src-selectors');
   for (const s of SELECTORS) {
     selectorBox.append(mel('div', {className: 'field'}, mel('label', {htmlFor: 'sel-' + s}, mt('sources.selector.' + s)),
-      mel('input', {id: 'sel-' + s, name: 'sel-' + s})));
+      mel('input', {id: 'sel-' + s, name: 'sel-' + s, dataset: {field: 'selectors.' + s, errorId: 'src-selectors-error'},
+        'aria-describedby': 'src-selectors-error'})));
   }
   let editing = null;
   const selectors = () => {
@@ -57,6 +58,7 @@ Isk.pages.sources = async () => {
   const list = document.getElementById('sources');
   const render = async () => {
     const sources = await Isk.api('GET', '/api/v1/sources');
+    document.getElementById('sources-empty').hidden = sources.length > 0;
     list.replaceChildren(...sources.map(s => {
       const h = s.health || {};
       const input = {url: s.url, kind: s.kind, format: s.format, selectors: s.selectors};
@@ -132,8 +134,9 @@ Isk.pages.areas = async () => {
         }
       });
       return mel('tr', {}, mel('td', {}, a.slug), mel('td', {}, name),
-        mel('td', {}, mode, mel('label', {htmlFor: id + '-trusted'}, trusted, ' ', mt('areas.trustedMayApprove'))), mel('td', {}, row));
+        mel('td', {}, mel('div', {}, mode, mel('label', {htmlFor: id + '-trusted', className: 'check'}, trusted, mt('areas.trustedMayApprove')))), mel('td', {}, row));
     }));
+    Isk.labelCells(table);
   };
   const form = document.getElementById('area-form');
   form.addEventListener('submit', async ev => {
@@ -248,6 +251,7 @@ Isk.pages.users = async () => {
           try { await Isk.api('PUT', '/api/v1/accounts/' + encodeURIComponent(a.id), request(a, {disabled: !a.disabled})); await render(); }
           catch (e) { Isk.pageError(e); }
         }}, mt(a.disabled ? 'users.enable' : 'users.disable')))))));
+    Isk.labelCells(table);
   };
   form.addEventListener('submit', async ev => {
     ev.preventDefault();

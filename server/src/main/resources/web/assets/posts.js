@@ -27,7 +27,7 @@ Isk.pages.postNew = async () => {
   let post = null;
   if (id) {
     post = await Isk.api('GET', '/api/v1/posts/' + encodeURIComponent(id));
-    document.querySelector('h1').textContent = Isk.t('post.editHeading');
+    Isk.heading(Isk.t('post.editHeading'));
     form.title.value = post.title;
     form.text.value = post.text || '';
     form.link.value = post.link || '';
@@ -51,15 +51,19 @@ Isk.pages.postNew = async () => {
   });
 
   const errorBox = document.getElementById('preview-error');
+  let asked = 0;
   const refresh = Isk.debounce(async () => {
     const body = Object.assign(postBody(form), picture ? {image: picture} : {imageId: savedImageId()});
+    const mine = ++asked;
+    const isCurrent = () => mine === asked;
     try {
       await Promise.all([
-        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body),
-        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body),
+        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body, isCurrent),
+        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body, isCurrent),
       ]);
-      errorBox.hidden = true;
+      if (isCurrent()) errorBox.hidden = true;
     } catch (e) {
+      if (!isCurrent()) return;
       errorBox.textContent = e.message;
       errorBox.hidden = false;
     }
@@ -88,6 +92,7 @@ Isk.pages.postNew = async () => {
       }
       post = saved;
       picture = null;
+      Isk.heading(Isk.t('post.editHeading'));
       Isk.status(Isk.t(saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
       document.getElementById('post-submit').textContent = Isk.t('post.save');
       history.replaceState(null, '', '/opslag/nyt?id=' + encodeURIComponent(saved.id));
@@ -101,9 +106,10 @@ Isk.pages.postNew = async () => {
 function postState(p) {
   const now = Date.now();
   if (p.status === 'withdrawn') return 'withdrawn';
-  if (p.status === 'pending') return 'pending';
   if (p.status === 'rejected') return 'rejected';
+  // A post whose time is up will never be shown, approved or not.
   if (Date.parse(p.visibleUntil) <= now) return 'expired';
+  if (p.status === 'pending') return 'pending';
   if (Date.parse(p.visibleFrom) <= now) return 'showing';
   return 'published';
 }
@@ -131,7 +137,8 @@ Isk.pages.myPosts = async () => {
         Isk.el('dd', {}, p.areas.length ? p.areas.map(Isk.areaName).join(', ') : Isk.t('areas.all')));
       const actions = Isk.el('div', {className: 'actions'});
       if (state !== 'withdrawn') {
-        actions.append(Isk.el('a', {href: '/opslag/nyt?id=' + encodeURIComponent(p.id)}, Isk.t('myPosts.edit')));
+        actions.append(Isk.el('a', {className: 'button', href: '/opslag/nyt?id=' + encodeURIComponent(p.id),
+          'aria-label': Isk.t('myPosts.editNamed', p.title)}, Isk.t('myPosts.edit')));
         actions.append(Isk.el('button', {type: 'button', className: 'danger', onclick: async () => {
           if (!confirm(Isk.t('myPosts.confirmWithdraw', p.title))) return;
           try {
@@ -152,9 +159,25 @@ Isk.pages.meeting = async () => {
   const form = document.getElementById('meeting-form');
   const areas = await postableAreas();
   for (const a of areas) form.area.append(Isk.el('option', {value: a.slug}, a.name));
+  const submit = form.querySelector('button[type=submit]');
+  const heading = document.getElementById('meeting-form-heading');
+  let editing = null;
+  const fill = m => {
+    editing = m;
+    form.reset();
+    if (m) {
+      form.area.value = m.area; form.title.value = m.title; form.committee.value = m.committee || '';
+      form.politicians.value = (m.politicians || []).join('\n'); form.location.value = m.location || '';
+      form.start.value = Isk.toLocal(m.start); form.end.value = Isk.toLocal(m.end); form.signUp.value = m.signUp || '';
+    }
+    heading.textContent = m ? Isk.t('meeting.editHeading', m.title) : Isk.t('meeting.newHeading');
+    submit.textContent = Isk.t(m ? 'meeting.save' : 'meeting.submit');
+    document.getElementById('meeting-cancel').hidden = !m;
+  };
   const list = document.getElementById('meetings');
   const render = async () => {
     const meetings = await Isk.api('GET', '/api/v1/meetings');
+    document.getElementById('meetings-empty').hidden = meetings.length > 0;
     list.replaceChildren(...meetings.map(m => Isk.el('li', {className: 'card'},
       Isk.el('h3', {}, m.title),
       Isk.el('dl', {className: 'facts'},
@@ -162,22 +185,39 @@ Isk.pages.meeting = async () => {
         Isk.el('dt', {}, Isk.t('meeting.start')), Isk.el('dd', {}, Isk.when(m.start)),
         Isk.el('dt', {}, Isk.t('meeting.location')), Isk.el('dd', {}, m.location),
         m.committee ? [Isk.el('dt', {}, Isk.t('meeting.committee')), Isk.el('dd', {}, m.committee)] : null,
-        (m.politicians || []).length ? [Isk.el('dt', {}, Isk.t('meeting.politicians')), Isk.el('dd', {}, m.politicians.join(', '))] : null))));
+        (m.politicians || []).length ? [Isk.el('dt', {}, Isk.t('meeting.politicians')), Isk.el('dd', {}, m.politicians.join(', '))] : null,
+        m.signUp ? [Isk.el('dt', {}, Isk.t('meeting.signUpShort')), Isk.el('dd', {}, m.signUp)] : null),
+      Isk.el('div', {className: 'actions'},
+        Isk.el('button', {type: 'button', className: 'secondary', 'aria-label': Isk.t('meeting.editNamed', m.title),
+          onclick: () => { fill(m); form.title.focus(); }}, Isk.t('meeting.edit')),
+        Isk.el('button', {type: 'button', className: 'danger', 'aria-label': Isk.t('meeting.deleteNamed', m.title), onclick: async () => {
+          if (!confirm(Isk.t('meeting.confirmDelete', m.title))) return;
+          try {
+            await Isk.api('DELETE', '/api/v1/meetings/' + encodeURIComponent(m.id));
+            if (editing && editing.id === m.id) fill(null);
+            Isk.status(Isk.t('meeting.deleted'));
+            await render();
+          } catch (e) { Isk.pageError(e); }
+        }}, Isk.t('meeting.delete'))))));
   };
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     Isk.clearErrors(form);
+    const body = {
+      area: form.area.value, title: form.title.value, committee: form.committee.value,
+      politicians: form.politicians.value.split('\n').map(s => s.trim()).filter(Boolean),
+      location: form.location.value, start: Isk.toInstant(form.start.value), end: Isk.toInstant(form.end.value),
+      signUp: form.signUp.value,
+    };
     try {
-      await Isk.api('POST', '/api/v1/meetings', {
-        area: form.area.value, title: form.title.value, committee: form.committee.value,
-        politicians: form.politicians.value.split('\n').map(s => s.trim()).filter(Boolean),
-        location: form.location.value, start: Isk.toInstant(form.start.value), end: Isk.toInstant(form.end.value),
-        signUp: form.signUp.value,
-      });
-      form.reset();
+      if (editing) await Isk.api('PUT', '/api/v1/meetings/' + encodeURIComponent(editing.id), body);
+      else await Isk.api('POST', '/api/v1/meetings', body);
+      fill(null);
       Isk.status(Isk.t('meeting.saved'));
       await render();
     } catch (e) { Isk.showError(form, e); }
   });
+  document.getElementById('meeting-cancel').addEventListener('click', () => fill(null));
+  fill(null);
   await render();
 };

@@ -88,6 +88,7 @@ public final class Main {
     static void routing(HttpRouting.Builder routing, Application app) {
         Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
         Posts posts = new Posts(app.db(), app::contentChanged);
+        WebPages pages = new WebPages();
         routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app::contentChanged),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
                 .register("/api/v1/screens", new FeedService(app.feeds()),
@@ -110,8 +111,8 @@ public final class Main {
                 .register("/openapi", new OpenApiService())
                 .register("/api/v1/preview", new PreviewService(app.accounts().auth(),
                         slug -> app.areas().find(slug).orElse(null), new PreviewPictures(posts), app.clock()))
-                .register(new WebPages());
-        ErrorHandlers.register(routing);
+                .register(pages);
+        ErrorHandlers.register(routing, pages::notFound);
     }
 
     private static int resetPassword(String[] args, PrintStream out, PrintStream err) {

@@ -75,7 +75,7 @@ public final class ScheduleService implements HttpService {
                 return LocalDateTime.parse(value).atZone(DanishDates.ZONE).toInstant();
             } catch (DateTimeParseException e2) {
                 throw new ApiException(Status.BAD_REQUEST_400,
-                        "from skal være et tidspunkt som 2026-12-05T14:00 eller 2026-12-05T14:00:00+01:00.", "from");
+                        "Fra skal være et tidspunkt som 2026-12-05T14:00 eller 2026-12-05T14:00:00+01:00.", "from");
             }
         }
     }
@@ -89,7 +89,7 @@ public final class ScheduleService implements HttpService {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ApiException(Status.BAD_REQUEST_400, "hours skal være et helt tal fra 1 til " + MAX_HOURS + ".", "hours");
+        throw new ApiException(Status.BAD_REQUEST_400, "Antal timer skal være et helt tal fra 1 til " + MAX_HOURS + ".", "hours");
     }
 
     record Schedule(String screenId, Instant from, Instant until, List<PlayView> plays,

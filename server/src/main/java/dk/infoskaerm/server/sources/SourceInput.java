@@ -36,20 +36,20 @@ record SourceInput(String id, String name, String kind, String format, String ur
 
     /** The checked source; {@code pathId} is the id from the URL when editing, else null. */
     Source toSource(String pathId, Predicate<String> areaExists) {
-        String sourceId = pathId != null ? pathId : id;
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw invalid("Navnet skal udfyldes og må højst være 200 tegn.", "name");
+        }
+        String sourceId = pathId != null ? pathId : isBlank(id) ? idFromName(name) : id;
         if (pathId == null && (!Slugs.isSlug(sourceId) || RESERVED_IDS.contains(sourceId))) {
-            throw invalid("id skal være et kort navn af små bogstaver a-z, tal og bindestreger, højst 64 tegn "
+            throw invalid("Id skal være et kort navn af små bogstaver a-z, tal og bindestreger, højst 64 tegn "
                     + "(fx moerkoev-lokalforum).", "id");
         }
         if (pathId != null && id != null && !id.equals(pathId)) {
-            throw invalid("id kan ikke ændres; opret en ny kilde i stedet.", "id");
-        }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw invalid("name skal udfyldes og må højst være 200 tegn.", "name");
+            throw invalid("Id kan ikke ændres; opret en ny kilde i stedet.", "id");
         }
         int minutes = pollMinutes == null ? DEFAULT_POLL_MINUTES : pollMinutes;
         if (minutes < MIN_POLL_MINUTES || minutes > MAX_POLL_MINUTES) {
-            throw invalid("pollMinutes skal være et helt tal fra " + MIN_POLL_MINUTES + " til " + MAX_POLL_MINUTES
+            throw invalid("Hent-intervallet skal være et helt tal fra " + MIN_POLL_MINUTES + " til " + MAX_POLL_MINUTES
                     + " minutter.", "pollMinutes");
         }
         Set<String> areaSlugs = new LinkedHashSet<>();
@@ -65,7 +65,7 @@ record SourceInput(String id, String name, String kind, String format, String ur
 
     static ItemKind requireKind(String kind) {
         if (kind == null || !KINDS.contains(kind)) {
-            throw invalid("kind skal være event, meeting eller news.", "kind");
+            throw invalid("Slags indhold skal være event, meeting eller news.", "kind");
         }
         return ItemKind.fromWire(kind);
     }
@@ -73,24 +73,24 @@ record SourceInput(String id, String name, String kind, String format, String ur
     static String requireFormat(String format) {
         String f = format == null ? "auto" : format.toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(f)) {
-            throw invalid("format skal være ical, rss, html eller auto.", "format");
+            throw invalid("Formatet skal være ical, rss, html eller auto.", "format");
         }
         return f;
     }
 
     static String requireUrl(String url) {
         if (url == null || url.isBlank() || url.length() > 2000) {
-            throw invalid("url skal udfyldes med en http- eller https-adresse.", "url");
+            throw invalid("Adressen skal udfyldes med en http- eller https-adresse.", "url");
         }
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw invalid("url skal være en fuld http- eller https-adresse: '" + url + "'.", "url");
+                throw invalid("Adressen skal være en fuld http- eller https-adresse: '" + url + "'.", "url");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw invalid("url er ikke en gyldig adresse: '" + url + "'.", "url");
+            throw invalid("Adressen er ikke gyldig: '" + url + "'.", "url");
         }
     }
 
@@ -99,7 +99,8 @@ record SourceInput(String id, String name, String kind, String format, String ur
             return null;
         }
         if (isBlank(s.item()) || isBlank(s.title())) {
-            throw invalid("selectors skal mindst have item og title, når de er angivet.", "selectors");
+            throw invalid("CSS-selektorerne skal mindst have element (item) og titel (title), når de er angivet.",
+                    "selectors");
         }
         String[] names = {"item", "title", "date", "location", "link", "summary"};
         String[] values = {s.item(), s.title(), s.date(), s.location(), s.link(), s.summary()};
@@ -108,17 +109,27 @@ record SourceInput(String id, String name, String kind, String format, String ur
                 continue;
             }
             if (values[i].length() > 300) {
-                throw invalid("selectors." + names[i] + " må højst være 300 tegn.", "selectors." + names[i]);
+                throw invalid("Selektoren " + names[i] + " må højst være 300 tegn.", "selectors." + names[i]);
             }
             try {
                 QueryParser.parse(values[i]);
             } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-                throw invalid("selectors." + names[i] + " er ikke en gyldig CSS-selector: '" + values[i] + "'.",
+                throw invalid("Selektoren " + names[i] + " er ikke en gyldig CSS-selektor: '" + values[i] + "'.",
                         "selectors." + names[i]);
             }
         }
         return new Selectors(s.item().strip(), s.title().strip(), blankToNull(s.date()), blankToNull(s.location()),
                 blankToNull(s.link()), blankToNull(s.summary()));
+    }
+
+    /** The id the hint on the form promises when it is left empty: the name's slug, cut to the slug limit. */
+    private static String idFromName(String name) {
+        try {
+            String slug = Slugs.of(name);
+            return slug.length() <= 64 ? slug : slug.substring(0, 64).replaceAll("-+$", "");
+        } catch (IllegalArgumentException noLettersOrDigits) {
+            return "";
+        }
     }
 
     private static boolean isBlank(String s) {

@@ -3,6 +3,8 @@ package dk.infoskaerm.server.sources;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.importers.Selectors;
+import dk.infoskaerm.server.accounts.Caller;
+import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.Sql;
 import dk.infoskaerm.server.items.ContentVersion;
@@ -46,8 +48,8 @@ final class SourceRepository {
         return db.read(c -> select(c, id)).stream().findFirst();
     }
 
-    /** Adds {@code source}, due at {@code nextPoll}; false when its id is taken. */
-    boolean insert(Source source, Instant nextPoll) {
+    /** Adds {@code source}, due at {@code nextPoll}, logged as done {@code by} (null: the system); false if the id is taken. */
+    boolean insert(Source source, Instant nextPoll, Caller by) {
         return db.inTransaction(c -> {
             if (exists(c, source.id())) {
                 return false;
@@ -61,6 +63,7 @@ final class SourceRepository {
                 ps.executeUpdate();
             }
             insertAreas(c, source);
+            audit(c, by, "created", source.id(), source.name() + " (" + source.url() + ")");
             return true;
         });
     }
@@ -69,7 +72,7 @@ final class SourceRepository {
      * Replaces the settings of {@code source}, due at {@code nextPoll}; forgets the ETag and Last-Modified, so the
      * next poll reads the whole body again with the new settings. False when there is no such source.
      */
-    boolean update(Source source, Instant nextPoll) {
+    boolean update(Source source, Instant nextPoll, Caller by) {
         return db.inTransaction(c -> {
             int updated;
             try (PreparedStatement ps = c.prepareStatement("UPDATE source SET id = ?, name = ?, kind = ?, format = ?, "
@@ -89,12 +92,17 @@ final class SourceRepository {
                 ps.executeUpdate();
             }
             insertAreas(c, source);
+            audit(c, by, "changed", source.id(), source.name() + " (" + source.url() + ")");
             return true;
         });
     }
 
+    private static void audit(Connection c, Caller by, String action, String id, String detail) throws SQLException {
+        AuditLog.record(c, by == null ? null : by.id(), by == null ? "system" : by.name(), action, "source", id, detail);
+    }
+
     /** Deletes the source with {@code id} and its items; false when there was none. */
-    boolean delete(String id) {
+    boolean delete(String id, Caller by) {
         return db.inTransaction(c -> {
             if (!exists(c, id)) {
                 return false;
@@ -107,6 +115,7 @@ final class SourceRepository {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
+            audit(c, by, "deleted", id, "");
             ContentVersion.bump(c);
             return true;
         });

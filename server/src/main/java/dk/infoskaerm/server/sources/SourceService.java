@@ -12,6 +12,7 @@ import dk.infoskaerm.content.importers.Selectors;
 import dk.infoskaerm.content.importers.SourceException;
 import dk.infoskaerm.content.importers.SourceFetcher;
 import dk.infoskaerm.content.json.Json;
+import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.RequestBodies;
 import dk.infoskaerm.server.http.Responses;
@@ -28,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,10 +42,10 @@ public final class SourceService implements HttpService {
 
     private final Sources sources;
     private final SourceRepository repository;
-    private final Consumer<ServerRequest> requireAdmin;
+    private final Function<ServerRequest, Caller> requireAdmin;
 
     /** The API of {@code sources}; {@code requireAdmin} throws an {@link ApiException} (401/403) for non-admins. */
-    public SourceService(Sources sources, Consumer<ServerRequest> requireAdmin) {
+    public SourceService(Sources sources, Function<ServerRequest, Caller> requireAdmin) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.repository = sources.repository();
         this.requireAdmin = Objects.requireNonNull(requireAdmin, "requireAdmin");
@@ -53,7 +54,7 @@ public final class SourceService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.any((req, res) -> {
-                    requireAdmin.accept(req);
+                    requireAdmin.apply(req);
                     res.next();
                 })
                 .get("/", this::list)
@@ -75,7 +76,7 @@ public final class SourceService implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res) {
         Source source = read(req, SourceInput.class).toSource(null, this::areaExists);
-        if (!repository.insert(source, sources.clock().instant())) {
+        if (!repository.insert(source, sources.clock().instant(), requireAdmin.apply(req))) {
             throw new ApiException(Status.CONFLICT_409, "Der findes allerede en kilde med id '" + source.id() + "'.", "id");
         }
         res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/v1/sources/" + source.id());
@@ -85,12 +86,12 @@ public final class SourceService implements HttpService {
     private void edit(ServerRequest req, ServerResponse res) {
         String id = requireSource(req).source().id();
         Source source = read(req, SourceInput.class).toSource(id, this::areaExists);
-        repository.update(source, sources.clock().instant());
+        repository.update(source, sources.clock().instant(), requireAdmin.apply(req));
         Responses.json(res, view(requireSource(req)));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        if (!repository.delete(requireSource(req).source().id())) {
+        if (!repository.delete(requireSource(req).source().id(), requireAdmin.apply(req))) {
             throw notFound(req);
         }
         sources.contentChanged().run();

@@ -49,18 +49,18 @@ public final class WebPages implements HttpService {
     private static final List<String> ASSETS = List.of("app.css", "common.js", "login.js", "posts.js", "admin.js",
             "manage.js");
 
+    private static final Page NOT_FOUND = new Page("", "notFound", "not-found.html", "page.notFound", "login.js");
+
     private final Map<String, Asset> files = new LinkedHashMap<>();
+    private final Asset notFound;
 
     /** Reads and assembles every page and asset once; a missing file or text is a packaging bug and fails here. */
     public WebPages() {
         String layout = resource("layout.html");
         for (Page page : PAGES) {
-            String html = layout.replace("{{main}}", resource("pages/" + page.fragment()))
-                    .replace("{{title}}", escape(WebTexts.get(page.titleKey())))
-                    .replace("{{page}}", page.name())
-                    .replace("{{script}}", page.script());
-            files.put(page.path(), Asset.of(texts(html), "text/html; charset=utf-8"));
+            files.put(page.path(), page(layout, page));
         }
+        notFound = page(layout, NOT_FOUND);
         for (String asset : ASSETS) {
             String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
             files.put("/assets/" + asset, Asset.of(resource("assets/" + asset), type));
@@ -77,6 +77,23 @@ public final class WebPages implements HttpService {
             res.send();
         });
         files.forEach((path, asset) -> rules.get(path, (req, res) -> send(req, res, asset)));
+    }
+
+    /** The Danish "no such page" page with status 404, for paths that are neither a page, an asset nor the API. */
+    public void notFound(ServerRequest req, ServerResponse res) {
+        securityHeaders(res);
+        res.status(Status.NOT_FOUND_404);
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        res.header(HeaderNames.CONTENT_TYPE, notFound.contentType());
+        res.send(notFound.body());
+    }
+
+    private static Asset page(String layout, Page page) {
+        String html = layout.replace("{{main}}", resource("pages/" + page.fragment()))
+                .replace("{{title}}", escape(WebTexts.get(page.titleKey())))
+                .replace("{{page}}", page.name())
+                .replace("{{script}}", page.script());
+        return Asset.of(texts(html), "text/html; charset=utf-8");
     }
 
     /** The headers every page and asset carries. */

@@ -257,6 +257,19 @@ abstract class SourcesContract {
     }
 
     @Test
+    void makesTheIdFromTheNameWhenItIsLeftOut() throws Exception {
+        HttpResponse<String> r = send("POST", "/api/v1/sources", "{\"name\":\"Tølløse Lokalforum – nyheder\","
+                + "\"kind\":\"news\",\"url\":\"https://a.dk/feed\",\"enabled\":false}");
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals("toelloese-lokalforum-nyheder", Json.mapper().readTree(r.body()).get("id").asText(), r.body());
+        HttpResponse<String> audit = send("GET", "/api/v1/audit?target=toelloese-lokalforum-nyheder", null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        JsonNode event = Json.mapper().readTree(audit.body()).get(0);
+        assertEquals("created", event.get("action").asText(), audit.body());
+        assertEquals("source", event.get("targetType").asText(), audit.body());
+    }
+
+    @Test
     void refusesCallersWhoAreNotAdministrators() throws Exception {
         HttpResponse<String> none = HTTP.send(request("GET", "/api/v1/sources", null).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -303,7 +316,7 @@ abstract class SourcesContract {
         SourceRepository repo = server.app().sources().repository();
         Instant due = Instant.parse("2026-01-01T00:00:00Z");
         repo.insert(new Source("claim", "Claim", dk.infoskaerm.content.ItemKind.EVENT, "ical",
-                "https://example.org/x.ics", java.util.Set.of(), 60, null, false), due);
+                "https://example.org/x.ics", java.util.Set.of(), 60, null, false), due, null);
         Instant seen = repo.find("claim").orElseThrow().health().nextPoll();
         assertTrue(repo.claim("claim", seen, due.plus(Duration.ofMinutes(10))));
         assertFalse(repo.claim("claim", seen, due.plus(Duration.ofMinutes(20))), "a second instance loses");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,10 +41,13 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--lang=da-DK", "--window-size=" + width + "," + height,
-                "--user-data-dir=" + profile);
+                "--hide-scrollbars", "--user-data-dir=" + profile);
+        // As a browser in Denmark: Danish page language and date fields (chromium-l10n), Copenhagen time.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("LANG", "da_DK.UTF-8", "LANGUAGE", "da", "TZ", "Europe/Copenhagen"))
                 .withTimeout(Duration.ofSeconds(30))
                 .build();
         driver = new ChromeDriver(service, options);

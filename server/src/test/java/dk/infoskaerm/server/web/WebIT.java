@@ -68,6 +68,8 @@ class WebIT {
         String title = "Loppemarked i Mørkøv Hallen";
         browser.logIn("lone", PASSWORD);
         browser.open("/opslag/nyt");
+        assertTrue(browser.byId("nav-volunteer").isDisplayed());
+        assertFalse(browser.byId("nav-admin").isDisplayed(), "a volunteer sees the administrators' menu");
         browser.byId("title").sendKeys(title);
         browser.byId("text").sendKeys("Lørdag kl. 10–14. Gratis adgang.");
         browser.byId("link").sendKeys("https://moerkoev.dk/loppemarked");
@@ -75,8 +77,10 @@ class WebIT {
         WebElement portrait = browser.byId("preview-portrait");
         browser.waitFor(d -> previews(landscape) >= 1 && loaded(landscape) && loaded(portrait));
         int drawn = previews(landscape);
+        long before = pixelHash(landscape);
         browser.byId("title").sendKeys(" – alle er velkomne");
         browser.waitFor(d -> previews(landscape) > drawn && loaded(landscape) && loaded(portrait));
+        assertTrue(pixelHash(landscape) != before, "the preview did not change with the title");
         assertTrue(distinctColours(landscape) > 20, "the landscape preview looks blank");
         assertTrue(distinctColours(portrait) > 20, "the portrait preview looks blank");
         assertEquals(960L, browser.js("return arguments[0].naturalWidth", landscape));
@@ -125,6 +129,48 @@ class WebIT {
         assertTrue(error.getText().contains("Slutdatoen"), error.getText());
         assertEquals("true", browser.byId("visibleUntil").getAttribute("aria-invalid"));
         assertFalse(browser.byId("title-error").isDisplayed());
+        assertNextTo(browser.byId("visibleUntil"), error);
+        assertTrue(browser.byId("visibleUntil").getAttribute("aria-describedby").contains("visibleUntil-error"),
+                "a screen reader should read the error with its field");
+    }
+
+    @Test
+    void meetingFormErrorStandsNextToTheStartTime() {
+        browser.logIn("lone", PASSWORD);
+        browser.open("/dialogmoede");
+        browser.byId("m-title").sendKeys("Dialogmøde uden tidspunkt");
+        browser.byId("m-location").sendKeys("Mørkøv Forsamlingshus");
+        browser.driver.findElement(By.cssSelector("#meeting-form button[type=submit]")).click();
+        WebElement error = browser.byId("m-start-error");
+        browser.waitFor(d -> error.isDisplayed());
+        assertFalse(error.getText().isBlank());
+        assertEquals("true", browser.byId("m-start").getAttribute("aria-invalid"));
+        assertNextTo(browser.byId("m-start"), error);
+    }
+
+    @Test
+    void unknownPageAnswersInDanishWithoutATrace() {
+        browser.logIn("lone", PASSWORD);
+        browser.open("/admin/findes-ikke");
+        assertEquals("Siden findes ikke", browser.driver.findElement(By.tagName("h1")).getText());
+        String page = browser.driver.getPageSource();
+        assertFalse(page.contains("Exception") || page.contains("at io.helidon"), "a stack trace in the page");
+    }
+
+    @Test
+    void postFormFitsAPhone() {
+        browser.logIn("lone", PASSWORD);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.open("/opslag/nyt");
+            browser.byId("title").sendKeys("Loppemarked");
+            browser.waitFor(d -> previews(browser.byId("preview-portrait")) >= 1);
+            assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "the page scrolls sideways on a phone");
+            assertTrue(browser.byId("preview-landscape").getRect().getWidth() <= 390);
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
     }
 
     @Test
@@ -136,26 +182,70 @@ class WebIT {
         browser.byId("post-submit").click();
         browser.waitFor(d -> browser.byId("page-status").getText().contains("venter på godkendelse"));
         String id = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=", "");
-        List<String> volunteerPages = List.of("/opslag", "/opslag/nyt?id=" + id);
-        for (String page : volunteerPages) {
-            assertInert(page);
-        }
-        assertTrue(browser.driver.findElement(By.id("title")).getAttribute("value").contains("onfocus="));
+        browser.open("/dialogmoede");
+        browser.byId("m-title").sendKeys(XSS);
+        browser.byId("m-location").sendKeys(XSS);
+        browser.js("arguments[0].value = arguments[1]", browser.byId("m-start"),
+                java.time.LocalDateTime.now().plusDays(3).withNano(0).withSecond(0).toString());
+        browser.driver.findElement(By.cssSelector("#meeting-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("Dialogmødet er gemt"));
+
+        assertInert("/opslag", true);
+        assertInert("/dialogmoede", true);
+        assertInert("/opslag/nyt?id=" + id, false);
+        assertTrue(browser.byId("title").getAttribute("value").contains("onfocus="), "the form should hold the text");
+
         browser.logIn("web-admin", PASSWORD);
-        for (String page : List.of("/admin/godkendelse", "/admin/log", "/opslag")) {
-            assertInert(page);
+        for (String page : List.of("/admin/godkendelse", "/admin/log", "/opslag", "/dialogmoede")) {
+            assertInert(page, true);
         }
-        assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("autofocus onfocus="),
-                "the vector should be shown as text");
+        browser.open("/admin/godkendelse");
+        WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector("#queue li")).stream()
+                .filter(li -> li.getText().contains("onfocus=")).findFirst().orElse(null));
+        card.findElement(By.xpath(".//button[normalize-space()='Godkend']")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er godkendt"));
+        browser.open("/admin/akut");
+        browser.byId("u-text").sendKeys(XSS);
+        browser.driver.findElement(By.cssSelector("#u-areas input[value=tuse]")).click();
+        browser.driver.findElement(By.cssSelector("#urgent-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("sendt"));
+        assertInert("/admin/akut", true);
+        assertInert("/admin/program?screen=moerkoev", true);
+        assertInert("/admin/log", true);
     }
 
-    private static void assertInert(String page) {
+    /** Opens page, focuses every field, and checks no script ran and no markup came from the data it shows. */
+    private static void assertInert(String page, boolean showsTheVectorAsText) {
         browser.open(page);
+        if (showsTheVectorAsText) {
+            browser.waitFor(d -> d.findElement(By.tagName("main")).getText().contains("autofocus onfocus=\"window.__xss"));
+        }
         browser.js("document.querySelectorAll('input, textarea, [onfocus]').forEach(e => e.focus && e.focus())");
         assertNull(browser.js("return window.__xss"), "script ran on " + page);
         assertEquals(0L, browser.js("return document.querySelectorAll('main img[onerror], main [onfocus], main script').length"),
                 "markup from user data on " + page);
         assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), "alert on " + page);
+    }
+
+    /** The error box is the field's own (same wrapper) and stands just below it, not at the top of the page. */
+    private static void assertNextTo(WebElement field, WebElement error) {
+        assertEquals(field.findElement(By.xpath("..")), error.findElement(By.xpath("..")), "error outside its field");
+        int gap = error.getRect().getY() - (field.getRect().getY() + field.getRect().getHeight());
+        assertTrue(gap >= 0 && gap < 80, "error " + gap + " px from its field");
+    }
+
+    /** A hash of the image's pixels, read back through a canvas. */
+    private static long pixelHash(WebElement img) {
+        return ((Number) browser.js("""
+                const img = arguments[0];
+                const c = document.createElement('canvas');
+                c.width = img.naturalWidth; c.height = img.naturalHeight;
+                const g = c.getContext('2d');
+                g.drawImage(img, 0, 0);
+                const data = g.getImageData(0, 0, c.width, c.height).data;
+                let h = 0;
+                for (let i = 0; i < data.length; i += 4) h = (h * 31 + data[i] + (data[i + 1] << 8) + (data[i + 2] << 16)) | 0;
+                return h;""", img)).longValue();
     }
 
     /** How many times the page has drawn a new preview into {@code img}. */
