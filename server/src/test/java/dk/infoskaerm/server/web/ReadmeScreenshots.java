@@ -62,6 +62,8 @@ final class ReadmeScreenshots {
                 browser.byId("title").sendKeys("Loppemarked i Mørkøv Hallen");
                 browser.byId("text").sendKeys("Lørdag kl. 10–14. Gratis adgang, kaffe og kage. Alle er velkomne.");
                 browser.byId("link").sendKeys("https://moerkoev.dk/loppemarked");
+                browser.byId("image").sendKeys(Path.of("server/src/main/resources/seed/images/loppemarked.jpg")
+                        .toAbsolutePath().toString());
                 browser.waitFor(d -> Long.valueOf(2).equals(browser.js(
                         "return document.querySelectorAll('.previews img[data-loaded]').length")));
                 // The last keystroke's preview comes after a short pause; wait until both show the whole text.

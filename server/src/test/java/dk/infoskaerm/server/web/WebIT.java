@@ -86,6 +86,14 @@ class WebIT {
         assertEquals(960L, browser.js("return arguments[0].naturalWidth", landscape));
         assertEquals(960L, browser.js("return arguments[0].naturalHeight", portrait));
 
+        // The chosen picture shows in the preview before anything is saved: grass green beside the purple text side.
+        assertEquals(0L, greenPixels(landscape), "green before a picture was chosen");
+        int withoutPicture = previews(landscape);
+        browser.byId("image").sendKeys(java.nio.file.Path.of("src/main/resources/seed/images/loppemarked.jpg")
+                .toAbsolutePath().toString());
+        browser.waitFor(d -> previews(landscape) > withoutPicture && loaded(landscape) && greenPixels(landscape) > 0);
+        assertTrue(greenPixels(landscape) > 5_000, "the picture is not in the preview: " + greenPixels(landscape));
+
         browser.byId("post-submit").click();
         browser.waitFor(d -> browser.byId("page-status").getText().contains("venter på godkendelse"));
         assertFalse(feed("moerkoev").contains(title), "shown before approval");
@@ -101,6 +109,7 @@ class WebIT {
             Thread.sleep(200);
         }
         assertTrue(feed("moerkoev").contains(title), "approved post missing from the Mørkøv feed");
+        assertTrue(feed("moerkoev").contains("\"image\":\"/api/v1/images/"), "the post's picture is not in the feed");
     }
 
     @Test
@@ -246,6 +255,22 @@ class WebIT {
                 let h = 0;
                 for (let i = 0; i < data.length; i += 4) h = (h * 31 + data[i] + (data[i + 1] << 8) + (data[i + 2] << 16)) | 0;
                 return h;""", img)).longValue();
+    }
+
+    /** Pixels of clearly green colour (the demo picture's grass) in the image, read back through a canvas. */
+    private static long greenPixels(WebElement img) {
+        return ((Number) browser.js("""
+                const img = arguments[0];
+                const c = document.createElement('canvas');
+                c.width = img.naturalWidth; c.height = img.naturalHeight;
+                const g = c.getContext('2d');
+                g.drawImage(img, 0, 0);
+                const data = g.getImageData(0, 0, c.width, c.height).data;
+                let n = 0;
+                for (let i = 0; i < data.length; i += 4) {
+                  if (data[i + 1] > data[i] + 30 && data[i + 1] > data[i + 2] + 30) n++;
+                }
+                return n;""", img)).longValue();
     }
 
     /** How many times the page has drawn a new preview into {@code img}. */
