@@ -55,6 +55,7 @@ final class ReadmeScreenshots {
             server.app().accounts().createWithPassword("lone", Role.VOLUNTEER, Set.of("moerkoev"), Set.of(),
                     WebIT.PASSWORD);
             server.app().accounts().createWithPassword("admin-demo", Role.ADMIN, Set.of(), Set.of(), WebIT.PASSWORD);
+            serverBase = base;
             screensReportIn(server.app(), base, data);
             try (Browser browser = new Browser(base, 1280, 1320)) {
                 browser.logIn("lone", WebIT.PASSWORD);
@@ -124,6 +125,9 @@ final class ReadmeScreenshots {
         return Json.readFeed(res.body());
     }
 
+    /** The running server's address, for the slides' pictures. */
+    private static volatile String serverBase = "";
+
     private static String screenshot(Feed feed, Instant at) throws IOException {
         return Base64.getEncoder().encodeToString(png(feed, at));
     }
@@ -131,7 +135,14 @@ final class ReadmeScreenshots {
     /** What the screen shows at {@code at}: a full-HD frame scaled to 480 pixels wide, as the screen client sends it. */
     private static byte[] png(Feed feed, Instant at) throws IOException {
         boolean portrait = "portrait".equals(feed.orientation());
-        BufferedImage frame = FrameRenderer.render(feed, at, portrait ? 1080 : 1920, portrait ? 1920 : 1080).image();
+        // the pictures as a screen client has them: fetched from the running server
+        BufferedImage frame = FrameRenderer.render(feed, at, portrait ? 1080 : 1920, portrait ? 1920 : 1080, url -> {
+            try {
+                return java.util.Optional.ofNullable(ImageIO.read(java.net.URI.create(serverBase + url).toURL()));
+            } catch (IOException e) {
+                return java.util.Optional.empty();
+            }
+        }).image();
         int width = 480;
         int height = frame.getHeight() * width / frame.getWidth();
         BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
