@@ -66,16 +66,16 @@ public final class FeedCache {
 
     /** The current feed of {@code screenId}, or empty when there is no such screen. */
     public Optional<CachedFeed> find(String screenId) {
-        CachedFeed cached = current(screenId);
+        CachedFeed cached = currentOrNull(screenId);
         return cached != null ? Optional.of(cached) : load(screenId);
     }
 
     /**
-     * The current feed of {@code screenId}; a 404 for the caller when there is no such screen. The hot path of
-     * every feed request: a map lookup and two comparisons when the feed is cached.
+     * The current feed of {@code screenId}, composed now when it is not cached or no longer current; a 404 for the
+     * caller when there is no such screen.
      */
     public CachedFeed requireFeed(String screenId) {
-        CachedFeed cached = current(screenId);
+        CachedFeed cached = currentOrNull(screenId);
         if (cached != null) {
             return cached;
         }
@@ -83,16 +83,12 @@ public final class FeedCache {
     }
 
     /**
-     * The feed of {@code screenId} when it is cached and current, else null: a map lookup and two comparisons, for
-     * the hot path of every feed request; {@link #requireFeed(String)} does the rest.
+     * The feed of {@code screenId} when it is cached and current, else null (no Optional on the hot path of every
+     * feed request): a map lookup and two comparisons. {@link #requireFeed(String)} does the rest.
      */
-    public CachedFeed findCached(String screenId) {
+    public CachedFeed currentOrNull(String screenId) {
         CachedFeed cached = entries.get(screenId);
         return cached != null && cached.isCurrent(contentVersion.getAsLong(), clock.millis()) ? cached : null;
-    }
-
-    private CachedFeed current(String screenId) {
-        return findCached(screenId);
     }
 
     private Optional<CachedFeed> load(String screenId) {

@@ -101,7 +101,7 @@ public final class FeedService implements HttpService {
                     || path.indexOf('/', prefix.length()) != end) {
                 return null;
             }
-            return cache.findCached(path.substring(prefix.length(), end));
+            return cache.currentOrNull(path.substring(prefix.length(), end));
         }
     }
 }
