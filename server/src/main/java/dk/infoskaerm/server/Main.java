@@ -52,6 +52,8 @@ public final class Main {
                                     run it with the server's settings, while the embedded-database server is stopped
               help                  this text""";
 
+    private static final String SCREENS = "/api/v1/screens";
+
     private Main() {
     }
 
@@ -89,9 +91,12 @@ public final class Main {
         Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
         Posts posts = new Posts(app.db(), app::contentChanged);
         WebPages pages = new WebPages();
+        FeedService feeds = new FeedService(app.feeds());
+        // First of all filters, so a cached feed is answered before metrics and the route crawl.
+        routing.addFilter(feeds.shortcut(SCREENS));
         routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app::contentChanged),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
-                .register("/api/v1/screens", new FeedService(app.feeds()),
+                .register(SCREENS, feeds,
                         new EventsService(app.feeds(), app.events(), keepAlive),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
                         new ScheduleService(app.feeds(), app.clock()),

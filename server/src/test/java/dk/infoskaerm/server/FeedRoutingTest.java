@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @RoutingTest
 class FeedRoutingTest {
@@ -89,11 +91,65 @@ class FeedRoutingTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"%s", "W/%s", "\"other\", %s", "\"other\",W/%s ,\"third\"", "*"})
+    void answersNotModifiedWhenAnyTagInIfNoneMatchMatches(String ifNoneMatch) {
+        String etag = etag("moerkoev");
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed")
+                .header(HeaderNames.IF_NONE_MATCH, ifNoneMatch.formatted(etag)).request()) {
+            assertEquals(Status.NOT_MODIFIED_304, r.status());
+            assertEquals(etag, r.headers().get(HeaderNames.ETAG).get());
+            assertEquals("no-cache", r.headers().get(HeaderNames.CACHE_CONTROL).get());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"other\"", "W/\"other\", \"third\"", ""})
+    void answersFeedWhenNoTagInIfNoneMatchMatches(String ifNoneMatch) {
+        etag("moerkoev");
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed")
+                .header(HeaderNames.IF_NONE_MATCH, ifNoneMatch).request()) {
+            assertEquals(Status.OK_200, r.status());
+            assertTrue(r.as(String.class).startsWith("{"));
+        }
+    }
+
     @Test
     void headAnswersWithHeadersOnly() {
+        int length;
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed").request()) {
+            length = r.as(byte[].class).length;
+        }
         try (Http1ClientResponse r = client.head("/api/v1/screens/moerkoev/feed").request()) {
             assertEquals(Status.OK_200, r.status());
             assertTrue(r.headers().contains(HeaderNames.ETAG));
+            assertEquals(length, r.headers().contentLength().orElseThrow());
+            assertEquals("application/json", r.headers().contentType().orElseThrow().mediaType().text());
+        }
+    }
+
+    @Test
+    void feedWithQueryIsTheSameFeed() {
+        String etag = etag("moerkoev");
+        try (Http1ClientResponse r = client.get("/api/v1/screens/moerkoev/feed").queryParam("v", "1").request()) {
+            assertEquals(Status.OK_200, r.status());
+            assertEquals(etag, r.headers().get(HeaderNames.ETAG).get());
+        }
+    }
+
+    @Test
+    void otherMethodsOnTheFeedAreNotAnswered() {
+        etag("moerkoev");
+        try (Http1ClientResponse r = client.post("/api/v1/screens/moerkoev/feed").submit("{}")) {
+            assertEquals(Status.NOT_FOUND_404, r.status());
+        }
+    }
+
+    /** Requests the feed once (so it is cached) and returns its ETag. */
+    private String etag(String screenId) {
+        try (Http1ClientResponse r = client.get("/api/v1/screens/" + screenId + "/feed").request()) {
+            assertEquals(Status.OK_200, r.status());
+            return r.headers().get(HeaderNames.ETAG).get();
         }
     }
 

@@ -14,6 +14,11 @@ import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.server.screens.HeartbeatService;
 import dk.infoskaerm.server.testing.SseReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Base64;
@@ -96,6 +101,38 @@ abstract class ServerContract {
         HttpResponse<String> second = get("/api/v1/screens/moerkoev/feed", "If-None-Match", etag);
         assertEquals(304, second.statusCode());
         assertEquals("", second.body());
+    }
+
+    @Test
+    void headOfFeedSendsNoBodySoTheConnectionStaysUsable() throws Exception {
+        get("/api/v1/screens/moerkoev/feed");
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("HEAD /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String head = readHeaderBlock(in);
+            assertTrue(head.startsWith("HTTP/1.1 200 "), head);
+            assertTrue(head.toLowerCase(Locale.ROOT).contains("\r\netag: \""), head);
+            out.write(("GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String next = readHeaderBlock(in);
+            assertTrue(next.startsWith("HTTP/1.1 200 "), "the answer to the GET after the HEAD: " + next);
+        }
+    }
+
+    /** Reads up to and including the empty line after the headers. */
+    private static String readHeaderBlock(InputStream in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 4 || !text.substring(text.length() - 4).equals("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            text.append((char) b);
+        }
+        return text.toString();
     }
 
     @Test

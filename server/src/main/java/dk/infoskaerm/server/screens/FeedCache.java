@@ -66,25 +66,29 @@ public final class FeedCache {
 
     /** The current feed of {@code screenId}, or empty when there is no such screen. */
     public Optional<CachedFeed> find(String screenId) {
-        CachedFeed cached = current(screenId);
+        CachedFeed cached = currentOrNull(screenId);
         return cached != null ? Optional.of(cached) : load(screenId);
     }
 
     /**
-     * The current feed of {@code screenId}; a 404 for the caller when there is no such screen. The hot path of
-     * every feed request: a map lookup and two comparisons when the feed is cached.
+     * The current feed of {@code screenId}, composed now when it is not cached or no longer current; a 404 for the
+     * caller when there is no such screen.
      */
     public CachedFeed requireFeed(String screenId) {
-        CachedFeed cached = current(screenId);
+        CachedFeed cached = currentOrNull(screenId);
         if (cached != null) {
             return cached;
         }
         return load(screenId).orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
     }
 
-    private CachedFeed current(String screenId) {
+    /**
+     * The feed of {@code screenId} when it is cached and current, else null (no Optional on the hot path of every
+     * feed request): a map lookup and two comparisons. {@link #requireFeed(String)} does the rest.
+     */
+    public CachedFeed currentOrNull(String screenId) {
         CachedFeed cached = entries.get(screenId);
-        return cached != null && cached.isCurrent(contentVersion.getAsLong(), clock.instant()) ? cached : null;
+        return cached != null && cached.isCurrent(contentVersion.getAsLong(), clock.millis()) ? cached : null;
     }
 
     private Optional<CachedFeed> load(String screenId) {
@@ -99,7 +103,7 @@ public final class FeedCache {
             return Optional.empty();
         }
         Area area = requireArea(screen.get());
-        return Optional.of(entries.compute(screenId, (id, old) -> old != null && old.isCurrent(version, now) ? old
+        return Optional.of(entries.compute(screenId, (id, old) -> old != null && old.isCurrent(version, now.toEpochMilli()) ? old
                 : build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now)));
     }
 
@@ -165,8 +169,8 @@ public final class FeedCache {
         Composition composition = composer.compose(screen, area, areaItems, now);
         byte[] body = Json.writeFeed(composition.feed());
         String etag = etagOf(body);
-        return new CachedFeed(body, etag, HeaderValues.createCached(HeaderNames.ETAG, etag), version,
-                composition.validUntil());
+        return new CachedFeed(body, etag, HeaderValues.createCached(HeaderNames.ETAG, etag),
+                HeaderValues.createCached(HeaderNames.CONTENT_LENGTH, body.length), version, composition.validUntil());
     }
 
     static String etagOf(byte[] body) {
@@ -184,13 +188,20 @@ public final class FeedCache {
      * @param body the JSON bytes; never modify
      * @param etag the strong ETag, quoted
      * @param etagHeader the ETag as a response header, made once
+     * @param contentLengthHeader the Content-Length of a 200 as a response header, made once
      * @param contentVersion the content version it was built from
      * @param validUntil when time alone makes it stale
      */
-    public record CachedFeed(byte[] body, String etag, Header etagHeader, long contentVersion, Instant validUntil) {
+    public record CachedFeed(byte[] body, String etag, Header etagHeader, Header contentLengthHeader,
+                             long contentVersion, Instant validUntil) {
 
-        boolean isCurrent(long version, Instant now) {
-            return contentVersion == version && now.isBefore(validUntil);
+        boolean isCurrent(long version, long nowMillis) {
+            return contentVersion == version && nowMillis < validUntilMillis();
+        }
+
+        private long validUntilMillis() {
+            long seconds = validUntil.getEpochSecond();
+            return seconds >= Long.MAX_VALUE / 1000 - 1 ? Long.MAX_VALUE : seconds * 1000 + validUntil.getNano() / 1_000_000;
         }
 
         /** Whether an If-None-Match header value names this feed's ETag (weak comparison, as RFC 9110 asks). */
