@@ -1,10 +1,12 @@
 package dk.infoskaerm.client.feed;
 
+import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
@@ -20,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class FeedPoller implements Runnable {
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    /** How long a new feed waits for its pictures at most before it is shown. */
+    static final Duration PICTURE_WAIT = Duration.ofSeconds(5);
 
     private final FeedCache cache;
     private final CurrentFeed current;
@@ -87,9 +91,17 @@ public final class FeedPoller implements Runnable {
             FetchResult result = client.fetch(etag);
             Feed held = current.find().orElse(null);
             if (result instanceof FetchResult.Modified modified) {
-                // the pictures first, so the feed on disk never names a picture that is not there
-                fetchPictures(modified.feed(), client);
+                // The pictures first, so the feed on disk names pictures that are there, but for at most
+                // PICTURE_WAIT; an urgent message does not wait at all. A picture still missing comes with a later
+                // poll, and its slide is shown without it meanwhile.
+                boolean urgent = modified.feed().slides().stream().anyMatch(s -> s.kind() == ItemKind.URGENT);
+                if (!urgent) {
+                    fetchPictures(modified.feed(), client, clock.instant().plus(PICTURE_WAIT));
+                }
                 current.set(modified.feed(), modified.etag(), clock.instant());
+                if (urgent) {
+                    fetchPictures(modified.feed(), client, null);
+                }
                 etag = modified.etag();
                 try {
                     cache.save(modified.body(), modified.etag());
@@ -98,7 +110,7 @@ public final class FeedPoller implements Runnable {
                 }
                 cache.pictures().keepOnly(List.of(modified.feed(), held == null ? modified.feed() : held));
             } else if (held != null) {
-                fetchPictures(held, client);
+                fetchPictures(held, client, null);
             }
             if (failures > 0 || lastProblem != null) {
                 log.println("feed: " + client.feedUri() + " answers again");
@@ -115,9 +127,9 @@ public final class FeedPoller implements Runnable {
     }
 
     /** Fetches the pictures {@code feed} names and does not have; each problem is logged once while it lasts. */
-    private void fetchPictures(Feed feed, FeedClient client) throws InterruptedException {
+    private void fetchPictures(Feed feed, FeedClient client, Instant deadline) throws InterruptedException {
         List<String> problems = cache.pictures().fetchMissing(feed,
-                reference -> client.download(reference, PictureCache.MAX_BYTES));
+                reference -> client.download(reference, PictureCache.MAX_BYTES), deadline);
         for (String problem : problems) {
             if (!pictureProblems.contains(problem)) {
                 log.println("feed: " + problem + "; the slide is shown without it until it can be fetched");

@@ -43,10 +43,10 @@ public final class PictureCache implements Pictures {
 
     /** Largest picture accepted, in bytes. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
-    /** Longest side accepted, in pixels; the server scales uploads to 1920. */
-    static final int MAX_SIDE = 4096;
+    /** Longest side accepted, in pixels (the server scales uploads to 1920), so a few decoded fit a small heap. */
+    static final int MAX_SIDE = 2560;
     static final String FOLDER = "images";
-    private static final int DECODED_KEPT = 4;
+    private static final int DECODED_KEPT = 3;
 
     private final Path dir;
     private final Map<String, BufferedImage> decoded = new LinkedHashMap<>(8, 0.75f, true) {
@@ -78,10 +78,23 @@ public final class PictureCache implements Pictures {
      * A picture that cannot be had is left out: its slide is shown without it, and the next call tries again.
      */
     public List<String> fetchMissing(Feed feed, Source source) throws InterruptedException {
+        return fetchMissing(feed, source, null);
+    }
+
+    /**
+     * As {@link #fetchMissing(Feed, Source)}, but starts no download after {@code deadline} (null: none); what is
+     * left is fetched by a later call.
+     */
+    public List<String> fetchMissing(Feed feed, Source source, java.time.Instant deadline)
+            throws InterruptedException {
         List<String> problems = new ArrayList<>();
         for (String reference : references(List.of(feed))) {
             Path file = file(reference);
             if (Files.isRegularFile(file)) {
+                continue;
+            }
+            if (deadline != null && java.time.Instant.now().isAfter(deadline)) {
+                problems.add("picture " + reference + ": not fetched yet, the feed could not wait longer");
                 continue;
             }
             try {

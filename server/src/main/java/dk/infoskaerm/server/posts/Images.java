@@ -31,6 +31,8 @@ final class Images {
     /** Longest side after scaling. */
     static final int MAX_SIDE = 1920;
     private static final long MAX_PIXELS = 50_000_000L;
+    /** Decoding is the memory-hungry step: at most two at a time, for uploads and previews together. */
+    private static final java.util.concurrent.Semaphore DECODERS = new java.util.concurrent.Semaphore(2);
 
     private Images() {
     }
@@ -54,6 +56,24 @@ final class Images {
     }
 
     static Processed process(byte[] data) {
+        try {
+            if (!DECODERS.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new ApiException(Status.SERVICE_UNAVAILABLE_503,
+                        "Der behandles mange billeder lige nu. Prøv igen om lidt.", "image");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(Status.SERVICE_UNAVAILABLE_503,
+                    "Der behandles mange billeder lige nu. Prøv igen om lidt.", "image");
+        }
+        try {
+            return processNow(data);
+        } finally {
+            DECODERS.release();
+        }
+    }
+
+    private static Processed processNow(byte[] data) {
         String format = sniff(data);
         if (format == null) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
@@ -81,7 +101,12 @@ final class Images {
                     throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
                             "Billedet har for mange pixels (højst 50 megapixel).", "image");
                 }
-                return reader.read(0);
+                // A huge picture is read at a fraction of its size (every n-th pixel), never whole: it is scaled
+                // to MAX_SIDE anyway, and a 7000x7000 PNG of 150 kB would otherwise take 200 MB of heap.
+                int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / MAX_SIDE);
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
             } finally {
                 reader.dispose();
             }

@@ -22,7 +22,7 @@ public final class PreviewPictures {
 
     /** Largest upload, as for a post's image. */
     public static final int MAX_BYTES = Images.MAX_BYTES;
-    private static final int KEPT = 8;
+    private static final int KEPT = 4;
 
     private final Posts posts;
     private final Map<String, BufferedImage> recent = new LinkedHashMap<>(16, 0.75f, true) {

@@ -112,6 +112,10 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items,
             String pictureId = null;
             if (item.image() != null && !item.image().isBlank()) {
                 pictureId = pictureId(item.id());
+                if (pictures.containsKey(pictureId)) {
+                    throw new IOException(origin + ": item '" + item.id() + "': key 'image': its picture id '"
+                            + pictureId + "' is taken by an item with a similar id; give the item a shorter id");
+                }
                 try {
                     pictures.put(pictureId, pictureFiles.read(item.image()));
                 } catch (IOException e) {

@@ -46,7 +46,12 @@ public final class Seeder {
                 tokens.put(screen.id(), token);
             }
             for (Map.Entry<String, byte[]> picture : seed.pictures().entrySet()) {
-                ImageRepository.insertUpload(c, picture.getKey(), picture.getValue(), "seed", now);
+                try {
+                    ImageRepository.insertUpload(c, picture.getKey(), picture.getValue(), "seed", now);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("seed data: picture " + picture.getKey()
+                            + " (key 'image' of a demo item): " + e.getMessage(), e);
+                }
             }
             for (Item item : seed.items()) {
                 ItemRepository.upsert(c, item, now);

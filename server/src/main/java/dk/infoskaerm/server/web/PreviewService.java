@@ -87,10 +87,16 @@ public final class PreviewService implements HttpService {
     private void preview(ServerRequest req, ServerResponse res) {
         auth.require(req);
         boolean portrait = portrait(req.query().first("orientation").orElse("landscape"));
-        PreviewRequest request = RequestBodies.json(req, PreviewRequest.class, MAX_BODY_BYTES);
-        Feed feed = feed(request, portrait);
-        Optional<BufferedImage> picture = picture(request);
-        byte[] png = render(feed, portrait, picture);
+        byte[] png;
+        // One permit covers reading the body, decoding the picture and drawing: the memory-hungry steps, at most
+        // MAX_CONCURRENT at a time whatever the number of volunteers typing.
+        acquire();
+        try {
+            PreviewRequest request = RequestBodies.json(req, PreviewRequest.class, MAX_BODY_BYTES);
+            png = render(feed(request, portrait), portrait, picture(request));
+        } finally {
+            renderers.release();
+        }
         res.header(HeaderNames.CONTENT_TYPE, "image/png");
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
         res.send(png);
@@ -151,9 +157,7 @@ public final class PreviewService implements HttpService {
         }
     }
 
-    private byte[] render(Feed feed, boolean portrait, Optional<BufferedImage> picture) {
-        int width = portrait ? SHORT_SIDE : LONG_SIDE;
-        int height = portrait ? LONG_SIDE : SHORT_SIDE;
+    private void acquire() {
         try {
             if (!renderers.tryAcquire(10, TimeUnit.SECONDS)) {
                 throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
@@ -162,13 +166,14 @@ public final class PreviewService implements HttpService {
             Thread.currentThread().interrupt();
             throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
         }
-        try {
-            BufferedImage full = FrameRenderer.render(feed, clock.instant(), width, height,
-                    url -> PICTURE.equals(url) ? picture : Optional.empty()).image();
-            return png(scaled(full, width / SCALE_DOWN, height / SCALE_DOWN));
-        } finally {
-            renderers.release();
-        }
+    }
+
+    private byte[] render(Feed feed, boolean portrait, Optional<BufferedImage> picture) {
+        int width = portrait ? SHORT_SIDE : LONG_SIDE;
+        int height = portrait ? LONG_SIDE : SHORT_SIDE;
+        BufferedImage full = FrameRenderer.render(feed, clock.instant(), width, height,
+                url -> PICTURE.equals(url) ? picture : Optional.empty()).image();
+        return png(scaled(full, width / SCALE_DOWN, height / SCALE_DOWN));
     }
 
     private static BufferedImage scaled(BufferedImage image, int width, int height) {

@@ -146,6 +146,20 @@ class PostsIT {
     }
 
     @Test
+    void aHugePictureInASmallFileIsReadAtReducedSizeAndScaled() throws IOException {
+        byte[] huge = TestImages.png(7000, 7000, false);
+        assertTrue(huge.length < dk.infoskaerm.server.posts.PreviewPictures.MAX_BYTES, "a small file: " + huge.length);
+        JsonNode post = create(volunteer, "Stort billede", DIRECT);
+        Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
+                huge);
+        assertEquals(200, r.status(), r.error());
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(api.get(null, r.json().get("imageUrl").asText())
+                .bytes()));
+        assertEquals(1920, stored.getWidth());
+        assertEquals(1920, stored.getHeight());
+    }
+
+    @Test
     void thePreviewDrawsTheChosenPictureBeforeItIsSaved() throws IOException {
         String picture = java.util.Base64.getEncoder().encodeToString(TestImages.png(400, 300, false));
         Map<String, Object> fields = new java.util.HashMap<>(Map.of("title", "Loppemarked", "text", "Søndag kl. 10",
