@@ -1,9 +1,6 @@
 package dk.infoskaerm.content.importers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dk.infoskaerm.content.Hashes;
 
 /** Stable item ids: {@code sourceId:key}, the key hashed when it is long or not URL-safe. */
 final class Ids {
@@ -33,11 +30,6 @@ final class Ids {
     }
 
     static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return Hashes.sha256Hex(key).substring(0, 24);
     }
 }

@@ -92,9 +92,16 @@ public final class FeedCache {
         }
     }
 
-    /** Writes {@code bytes} to a temporary file beside {@code target}, syncs it, and moves it over the target. */
     private void replace(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(dir, target.getFileName() + ".", ".tmp");
+        replace(target, bytes, beforeMove);
+    }
+
+    /**
+     * Writes {@code bytes} to a temporary file beside {@code target}, syncs it, shows it to {@code beforeMove} and
+     * moves it over the target: a crash leaves the old file or the new one, never half of one.
+     */
+    static void replace(Path target, byte[] bytes, Consumer<Path> beforeMove) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(java.nio.ByteBuffer.wrap(bytes));

@@ -1,5 +1,6 @@
 package dk.infoskaerm.client.feed;
 
+import dk.infoskaerm.content.Hashes;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.render.Pictures;
@@ -7,19 +8,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,12 +151,7 @@ public final class PictureCache implements Pictures {
     }
 
     static String fileName(String reference) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(reference.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash) + ".img";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Hashes.sha256Hex(reference) + ".img";
     }
 
     private static Set<String> references(Collection<Feed> feeds) {
@@ -206,20 +194,12 @@ public final class PictureCache implements Pictures {
         }
     }
 
-    private void write(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "picture.", ".tmp");
+    private void write(Path target, byte[] bytes) {
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(dir);
+            FeedCache.replace(target, bytes, tmp -> { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -1,17 +1,14 @@
 package dk.infoskaerm.server.accounts;
 
+import dk.infoskaerm.content.Hashes;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.Ids;
 import dk.infoskaerm.server.db.Sql;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -135,10 +132,6 @@ final class SessionStore {
     }
 
     static String hash(String id) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Hashes.sha256Hex(id);
     }
 }

@@ -1,13 +1,11 @@
 package dk.infoskaerm.server.posts;
 
+import dk.infoskaerm.content.Hashes;
 import dk.infoskaerm.server.http.ApiException;
 import io.helidon.http.Status;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +37,7 @@ public final class PreviewPictures {
 
     /** The picture {@code bytes} give once processed as an upload; a clear 4xx error when they are no picture. */
     public BufferedImage upload(byte[] bytes) {
-        String key = "upload:" + sha256(bytes);
+        String key = "upload:" + Hashes.sha256Hex(bytes);
         BufferedImage known = cached(key);
         if (known != null) {
             return known;
@@ -77,13 +75,5 @@ public final class PreviewPictures {
             // fall through: our own re-encoded bytes should always decode
         }
         throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Billedet kan ikke læses.", "image");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,11 +1,10 @@
 package dk.infoskaerm.server.screens;
 
+import dk.infoskaerm.content.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Device tokens: 256 random bits, shown once, stored only as their SHA-256 (a fast hash is right for a random
@@ -27,12 +26,7 @@ public final class DeviceTokens {
 
     /** The hash that is stored. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Hashes.sha256Hex(token);
     }
 
     /** Whether {@code token} hashes to {@code storedHash}, compared in constant time. */

@@ -1,6 +1,7 @@
 package dk.infoskaerm.server.screens;
 
 import dk.infoskaerm.content.Area;
+import dk.infoskaerm.content.Hashes;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.Screen;
 import dk.infoskaerm.content.Slugs;
@@ -14,13 +15,10 @@ import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import dk.infoskaerm.server.items.ItemRepository;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -174,12 +172,7 @@ public final class FeedCache {
     }
 
     static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "\"" + Hashes.sha256Hex(body).substring(0, 32) + "\"";
     }
 
     /**

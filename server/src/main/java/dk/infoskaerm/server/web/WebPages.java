@@ -1,5 +1,6 @@
 package dk.infoskaerm.server.web;
 
+import dk.infoskaerm.content.Hashes;
 import dk.infoskaerm.content.json.Json;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -11,9 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,12 +146,7 @@ public final class WebPages implements HttpService {
     private record Asset(byte[] body, String contentType, String etag) {
         static Asset of(String text, String contentType) {
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-                return new Asset(body, contentType, "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-            }
+            return new Asset(body, contentType, "\"" + Hashes.sha256Hex(body).substring(0, 32) + "\"");
         }
     }
 }

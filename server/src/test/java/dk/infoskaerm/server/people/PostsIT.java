@@ -303,13 +303,13 @@ class PostsIT {
     void handEnteredMeetingShowsAsDialogueMeeting() {
         Api.Res r = api.json(volunteer, "POST", "/api/v1/meetings", Api.meeting(DIRECT, "Dialogmøde om skolevejen"));
         assertEquals(201, r.status(), r.error());
-        JsonNode slide = slide(DIRECT, "meeting:" + r.json().get("id").asText());
+        JsonNode slide = Feeds.slide(api, DIRECT, "meeting:" + r.json().get("id").asText());
         assertEquals("meeting", slide.get("kind").asText());
         assertEquals("Teknik- og Miljøudvalget", slide.get("meeting").get("committee").asText());
         assertEquals("Anne Hansen", slide.get("meeting").get("politicians").get(0).asText());
         assertEquals("https://example.org/tilmeld", slide.get("url").asText());
         assertEquals(204, api.json(volunteer, "DELETE", "/api/v1/meetings/" + r.json().get("id").asText(), null).status());
-        assertEquals(null, slide(DIRECT, "meeting:" + r.json().get("id").asText()));
+        assertEquals(null, Feeds.slide(api, DIRECT, "meeting:" + r.json().get("id").asText()));
     }
 
     private static JsonNode create(Api.Login who, String title, String area) {
@@ -329,18 +329,7 @@ class PostsIT {
     }
 
     private static boolean inFeed(String screen, JsonNode post) {
-        return slide(screen, "post:" + post.get("id").asText()) != null;
-    }
-
-    static JsonNode slide(String screen, String id) {
-        Api.Res feed = api.get(null, "/api/v1/screens/" + screen + "/feed");
-        assertEquals(200, feed.status());
-        for (JsonNode slide : feed.json().get("slides")) {
-            if (slide.get("id").asText().equals(id)) {
-                return slide;
-            }
-        }
-        return null;
+        return Feeds.slide(api, screen, "post:" + post.get("id").asText()) != null;
     }
 
     @Test
