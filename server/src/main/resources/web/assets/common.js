@@ -222,6 +222,7 @@ const Isk = {
         a.setAttribute('aria-current', 'page');
         // On a phone the admin links scroll sideways: bring the current one into the visible part.
         const row = a.closest('ul');
+        if (!row) return;   // e.g. "Skift adgangskode", which stands beside the name, not in a row of links
         const right = a.offsetLeft - row.offsetLeft + a.offsetWidth + 40;
         if (right > row.clientWidth) row.scrollLeft = right - row.clientWidth;
       }

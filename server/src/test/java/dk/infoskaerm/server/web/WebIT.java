@@ -113,6 +113,29 @@ class WebIT {
     }
 
     @Test
+    void aNewAdministratorChangesTheOneTimePasswordOnFirstLogin() throws Exception {
+        server.app().accounts().createWithPassword("ny-admin", Role.ADMIN, Set.of(), Set.of(), PASSWORD);
+        String oneTime = server.app().accounts().resetPasswordFromConsole("ny-admin").orElseThrow();
+        String chosen = "Lokalforum-Mørkøv-2026";
+
+        browser.logIn("ny-admin", oneTime);
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/adgangskode")
+                && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertTrue(browser.byId("must-change").isDisplayed(), "the page says the password must be changed");
+        browser.byId("currentPassword").sendKeys(oneTime);
+        browser.byId("newPassword").sendKeys(chosen);
+        browser.byId("repeatPassword").sendKeys(chosen);
+        browser.driver.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/admin"));
+        assertFalse(browser.driver.getCurrentUrl().contains("?"), "a password in the address: "
+                + browser.driver.getCurrentUrl());
+
+        browser.logIn("ny-admin", chosen);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/admin"), "the new password works: "
+                + browser.driver.getCurrentUrl());
+    }
+
+    @Test
     void rejectedLoginIsShownNextToThePassword() {
         browser.driver.manage().deleteAllCookies();
         browser.open("/login");
