@@ -2,7 +2,11 @@ package dk.infoskaerm.server;
 
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
+import dk.infoskaerm.server.screens.FeedFastPath;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http1.Http1Config;
+import io.helidon.webserver.http1.Http1ConnectionSelector;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import java.io.IOException;
@@ -17,10 +21,12 @@ public final class InfoskaermServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final Application app;
+    private final FeedFastPath fastPath;
 
-    private InfoskaermServer(WebServer webServer, Application app) {
+    private InfoskaermServer(WebServer webServer, Application app, FeedFastPath fastPath) {
         this.webServer = webServer;
         this.app = app;
+        this.fastPath = fastPath;
     }
 
     /**
@@ -39,9 +45,16 @@ public final class InfoskaermServer implements AutoCloseable {
                 .config(config.get("server.features.observe"))
                 .addObserver(HealthObserver.builder().details(true).addCheck(database).build())
                 .build();
-        WebServer server = WebServer.builder()
+        FeedFastPath fastPath = new FeedFastPath(app.feeds(), Main.SCREENS, Http1ConnectionSelector.builder()
+                .config(Http1Config.create(config.get("server.protocols.http_1_1")))
+                .build());
+        WebServerConfig.Builder builder = WebServer.builder()
                 .config(config.get("server"))
-                .addFeature(observe)
+                .addFeature(observe);
+        if (config.get("infoskaerm.feed.fast-path").asBoolean().orElse(true)) {
+            builder.addConnectionSelector(fastPath);
+        }
+        WebServer server = builder
                 .routing(routing -> Main.routing(routing, app))
                 .build();
         try {
@@ -53,12 +66,17 @@ public final class InfoskaermServer implements AutoCloseable {
             }
             throw e;
         }
-        return new InfoskaermServer(server, app);
+        return new InfoskaermServer(server, app, fastPath);
     }
 
     /** The port it listens on (useful when configured as 0). */
     public int port() {
         return webServer.port();
+    }
+
+    /** How many feed requests the feed's fast path answered (the others went through Helidon's routing). */
+    public long feedFastPathAnswers() {
+        return fastPath.answered();
     }
 
     /** The application behind it. */

@@ -52,7 +52,7 @@ public final class Main {
                                     run it with the server's settings, while the embedded-database server is stopped
               help                  this text""";
 
-    private static final String SCREENS = "/api/v1/screens";
+    static final String SCREENS = "/api/v1/screens";
 
     private Main() {
     }

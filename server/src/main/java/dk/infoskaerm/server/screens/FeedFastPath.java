@@ -1,0 +1,423 @@
+package dk.infoskaerm.server.screens;
+
+import io.helidon.common.buffers.BufferData;
+import io.helidon.common.buffers.DataReader;
+import io.helidon.common.concurrency.limits.Limit;
+import io.helidon.http.DateTime;
+import io.helidon.webserver.CloseConnectionException;
+import io.helidon.webserver.ConnectionContext;
+import io.helidon.webserver.spi.ServerConnection;
+import io.helidon.webserver.spi.ServerConnectionSelector;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The feed's fast path: an HTTP/1.1 connection that answers plain {@code GET} and {@code HEAD} requests for a cached
+ * feed itself, with a lookup and one write, and hands the connection to Helidon's own HTTP/1 connection at the first
+ * request it does not answer. It answers only requests of the simplest form (the request line exactly
+ * {@code GET /api/v1/screens/{id}/feed HTTP/1.1}, CRLF line ends, printable ASCII, one Host, no body, no
+ * {@code Connection}, {@code Upgrade} or {@code Expect} other than keep-alive); everything else, every error
+ * included, is Helidon's, untouched, because this class has not consumed a byte of it.
+ *
+ * <p>Why it exists: Helidon's request path (prologue and header parsing into objects, validation, routing, filters,
+ * response header assembly) costs more per request than the lookup and write a cached feed needs; issue 4 asks for
+ * a 304 at 0.9× nginx's. {@code bench/feed-vs-nginx} measures both paths. Screens poll their feed far more often than
+ * anything else, so their connections stay on this path; a connection that carries another request (an SSE stream,
+ * a heartbeat, an administrator's page) is Helidon's from then on.
+ */
+public final class FeedFastPath implements ServerConnectionSelector {
+
+    /** The longest request head the fast path reads before it leaves the request to Helidon. */
+    static final int MAX_HEAD = 8192;
+
+    private static final byte[] STATUS_200 = ascii("HTTP/1.1 200 OK\r\nDate: ");
+    private static final byte[] STATUS_304 = ascii("HTTP/1.1 304 Not Modified\r\nDate: ");
+
+    private final FeedCache cache;
+    private final byte[] prefix;
+    private final ServerConnectionSelector http1;
+    private final Map<String, Wire> wires = new ConcurrentHashMap<>();
+    private final LongAdder answered = new LongAdder();
+
+    /**
+     * A selector answering feeds under {@code mountPath + "/{id}/feed"} from {@code cache}, and handing everything
+     * else to {@code http1}, Helidon's HTTP/1 selector.
+     */
+    public FeedFastPath(FeedCache cache, String mountPath, ServerConnectionSelector http1) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.prefix = ascii(Objects.requireNonNull(mountPath, "mountPath") + "/");
+        this.http1 = Objects.requireNonNull(http1, "http1");
+    }
+
+    /** How many requests the fast path has answered itself (the rest went to Helidon). */
+    public long answered() {
+        return answered.sum();
+    }
+
+    @Override
+    public int bytesToIdentifyConnection() {
+        return http1.bytesToIdentifyConnection();
+    }
+
+    @Override
+    public Support supports(BufferData data) {
+        return http1.supports(data);
+    }
+
+    @Override
+    public Set<String> supportedApplicationProtocols() {
+        return http1.supportedApplicationProtocols();
+    }
+
+    @Override
+    public ServerConnection connection(ConnectionContext ctx) {
+        return new Connection(ctx);
+    }
+
+    /**
+     * The screen's current feed, composed now if it is not cached (first request, or time made it stale); null for
+     * an unknown screen, or when composing fails: then Helidon's route answers, with its 404 or its error handling.
+     */
+    private FeedCache.CachedFeed feedOrNull(String screenId) {
+        FeedCache.CachedFeed feed = cache.currentOrNull(screenId);
+        if (feed != null) {
+            return feed;
+        }
+        try {
+            return cache.find(screenId).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The response bytes of a cached feed, but for the date, made once per feed. */
+    private Wire wire(String screenId, FeedCache.CachedFeed feed) {
+        Wire wire = wires.get(screenId);
+        if (wire == null || wire.feed != feed) {
+            wire = new Wire(feed);
+            wires.put(screenId, wire);
+        }
+        return wire;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** After the date: the headers of a 200 (with the body after them) and of a 304, as the normal route sends them. */
+    private static final class Wire {
+
+        final FeedCache.CachedFeed feed;
+        final byte[] after200;
+        final byte[] after304;
+
+        Wire(FeedCache.CachedFeed feed) {
+            this.feed = feed;
+            this.after200 = ascii("Cache-Control: no-cache\r\nConnection: keep-alive\r\nContent-Length: "
+                    + feed.body().length + "\r\nContent-Type: application/json\r\nETag: " + feed.etag() + "\r\n\r\n");
+            this.after304 = ascii("Cache-Control: no-cache\r\nConnection: keep-alive\r\nETag: " + feed.etag()
+                    + "\r\n\r\n");
+        }
+
+        byte[] response(Request request, byte[] date) {
+            boolean notModified = feed.matches(request.ifNoneMatch());
+            byte[] status = notModified ? STATUS_304 : STATUS_200;
+            byte[] after = notModified ? after304 : after200;
+            int bodyLength = notModified || request.head() ? 0 : feed.body().length;
+            byte[] out = new byte[status.length + date.length + after.length + bodyLength];
+            System.arraycopy(status, 0, out, 0, status.length);
+            System.arraycopy(date, 0, out, status.length, date.length);
+            System.arraycopy(after, 0, out, status.length + date.length, after.length);
+            System.arraycopy(feed.body(), 0, out, out.length - bodyLength, bodyLength);
+            return out;
+        }
+    }
+
+    /** One connection: feed requests answered here until the first other request, then Helidon's. */
+    private final class Connection implements ServerConnection {
+
+        private final ConnectionContext ctx;
+        private byte[] head = new byte[1024];
+        private volatile ServerConnection helidon;
+        private volatile long lastRequestMillis = System.currentTimeMillis();
+        private volatile boolean waiting;
+        private volatile boolean closed;
+        private volatile Thread thread;
+
+        Connection(ConnectionContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void handle(Limit limit) throws InterruptedException {
+            thread = Thread.currentThread();
+            DataReader reader = ctx.dataReader();
+            while (!closed) {
+                int length = nextHead(reader);
+                Request request = length < 0 ? null : Request.parse(head, length, prefix);
+                FeedCache.CachedFeed feed = request == null ? null : feedOrNull(request.screenId());
+                if (feed == null) {
+                    break;
+                }
+                byte[] response = wire(request.screenId(), feed).response(request, DateTime.http1Bytes());
+                reader.skip(length);
+                answered.increment();
+                ctx.dataWriter().writeNow(BufferData.create(response));
+                lastRequestMillis = System.currentTimeMillis();
+            }
+            head = null;
+            ServerConnection next = http1.connection(ctx);
+            helidon = next;
+            if (closed) {
+                next.close(true);
+            }
+            next.handle(limit);
+        }
+
+        /**
+         * Reads until the buffered bytes hold a whole request head and copies it to {@link #head}: its length with the
+         * blank line, or -1 when it is longer than {@link #MAX_HEAD}. Nothing is consumed. While it waits, closing the
+         * connection (idle timeout, server stop) interrupts it, as Helidon does while it waits for a request line.
+         */
+        private int nextHead(DataReader reader) {
+            waiting = true;
+            try {
+                return readHead(reader);
+            } catch (DataReader.InsufficientDataAvailableException e) {
+                throw new CloseConnectionException("No more data available", e);
+            } finally {
+                waiting = false;
+            }
+        }
+
+        private int readHead(DataReader reader) {
+            reader.ensureAvailable();
+            int scanned = 0;
+            while (true) {
+                int available = Math.min(reader.available(), MAX_HEAD);
+                if (available > head.length) {
+                    head = Arrays.copyOf(head, Math.min(MAX_HEAD, Math.max(available, head.length * 2)));
+                }
+                reader.getBuffer(available).read(head, 0, available);
+                for (int i = Math.max(3, scanned); i < available; i++) {
+                    if (head[i] == '\n' && head[i - 1] == '\r' && head[i - 2] == '\n' && head[i - 3] == '\r') {
+                        return i + 1;
+                    }
+                }
+                if (available >= MAX_HEAD) {
+                    return -1;
+                }
+                scanned = available;
+                reader.pullData();
+            }
+        }
+
+        @Override
+        public Duration idleTime() {
+            ServerConnection next = helidon;
+            return next != null ? next.idleTime() : Duration.ofMillis(System.currentTimeMillis() - lastRequestMillis);
+        }
+
+        @Override
+        public void close(boolean interrupt) {
+            closed = true;
+            ServerConnection next = helidon;
+            if (next != null) {
+                next.close(interrupt);
+                return;
+            }
+            Thread t = thread;
+            if (t != null && (interrupt || waiting)) {
+                t.interrupt();
+            }
+        }
+    }
+
+    /**
+     * A request the fast path answers: {@code GET} or {@code HEAD} of one screen's feed, with its If-None-Match.
+     *
+     * @param screenId the screen, a slug
+     * @param head whether it is a HEAD
+     * @param ifNoneMatch the If-None-Match value, or null
+     */
+    record Request(String screenId, boolean head, String ifNoneMatch) {
+
+        private static final byte[] GET = ascii("GET ");
+        private static final byte[] HEAD = ascii("HEAD ");
+        private static final byte[] SUFFIX = ascii("/feed HTTP/1.1\r\n");
+        private static final int MAX_ID = 64;
+
+        /**
+         * The request in {@code bytes[0, length)}, a whole request head ending in an empty line, or null when the
+         * fast path must leave it to Helidon: any other method, path or version, a query, a body, a header that is
+         * not plain printable ASCII on one CRLF-ended line, no or several Host headers, several If-None-Match,
+         * and Connection, Upgrade, Expect, Content-Length or Transfer-Encoding (but {@code Connection: keep-alive}).
+         */
+        static Request parse(byte[] bytes, int length, byte[] prefix) {
+            int pos;
+            boolean head;
+            if (startsWith(bytes, 0, length, GET)) {
+                pos = GET.length;
+                head = false;
+            } else if (startsWith(bytes, 0, length, HEAD)) {
+                pos = HEAD.length;
+                head = true;
+            } else {
+                return null;
+            }
+            if (!startsWith(bytes, pos, length, prefix)) {
+                return null;
+            }
+            pos += prefix.length;
+            int idStart = pos;
+            while (pos < length && pos - idStart <= MAX_ID && isSlugByte(bytes[pos])) {
+                pos++;
+            }
+            int idEnd = pos;
+            if (idEnd == idStart || idEnd - idStart > MAX_ID || !startsWith(bytes, pos, length, SUFFIX)) {
+                return null;
+            }
+            pos += SUFFIX.length;
+            String ifNoneMatch = null;
+            int hosts = 0;
+            while (true) {
+                if (pos + 1 >= length) {
+                    return null;
+                }
+                if (bytes[pos] == '\r') {
+                    // the blank line ends the head, and must be its last two bytes
+                    if (bytes[pos + 1] != '\n' || pos + 2 != length) {
+                        return null;
+                    }
+                    break;
+                }
+                int nameStart = pos;
+                while (pos < length && isTokenByte(bytes[pos])) {
+                    pos++;
+                }
+                if (pos == nameStart || pos >= length || bytes[pos] != ':') {
+                    return null;
+                }
+                int nameEnd = pos++;
+                while (pos < length && (bytes[pos] == ' ' || bytes[pos] == '\t')) {
+                    pos++;
+                }
+                int valueStart = pos;
+                while (pos < length && bytes[pos] != '\r') {
+                    byte b = bytes[pos];
+                    if ((b < 0x20 && b != '\t') || b >= 0x7f) {
+                        return null;
+                    }
+                    pos++;
+                }
+                if (pos + 1 >= length || bytes[pos + 1] != '\n') {
+                    return null;
+                }
+                int valueEnd = pos;
+                while (valueEnd > valueStart && (bytes[valueEnd - 1] == ' ' || bytes[valueEnd - 1] == '\t')) {
+                    valueEnd--;
+                }
+                pos += 2;
+                switch (Header.of(bytes, nameStart, nameEnd)) {
+                    case HOST -> {
+                        if (++hosts > 1 || valueEnd == valueStart || !isHostValue(bytes, valueStart, valueEnd)) {
+                            return null;
+                        }
+                    }
+                    case IF_NONE_MATCH -> {
+                        if (ifNoneMatch != null) {
+                            return null;
+                        }
+                        ifNoneMatch = new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.US_ASCII);
+                    }
+                    case CONNECTION -> {
+                        if (!equalsIgnoreCase(bytes, valueStart, valueEnd, "keep-alive")) {
+                            return null;
+                        }
+                    }
+                    case REFUSED -> {
+                        return null;
+                    }
+                    case OTHER -> {
+                        // not read by the feed
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+            if (hosts != 1) {
+                return null;
+            }
+            return new Request(new String(bytes, idStart, idEnd - idStart, StandardCharsets.US_ASCII), head,
+                    ifNoneMatch);
+        }
+
+        private static boolean startsWith(byte[] bytes, int from, int length, byte[] expected) {
+            return length - from >= expected.length
+                    && Arrays.equals(bytes, from, from + expected.length, expected, 0, expected.length);
+        }
+
+        private static boolean isSlugByte(byte b) {
+            return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-';
+        }
+
+        /** RFC 9110 tchar. */
+        private static boolean isTokenByte(byte b) {
+            return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(b) >= 0;
+        }
+
+        /** A host name, IPv4 or bracketed IPv6 address, with an optional port; anything odder is Helidon's to judge. */
+        private static boolean isHostValue(byte[] bytes, int from, int to) {
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                        || b == '.' || b == '-' || b == ':' || b == '[' || b == ']')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean equalsIgnoreCase(byte[] bytes, int from, int to, String expected) {
+            if (to - from != expected.length()) {
+                return false;
+            }
+            for (int i = 0; i < expected.length(); i++) {
+                if (Character.toLowerCase(bytes[from + i]) != expected.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The request headers the fast path looks at. */
+    private enum Header {
+        HOST, IF_NONE_MATCH, CONNECTION, REFUSED, OTHER;
+
+        private static final Map<String, Header> NAMED = Map.of(
+                "host", HOST, "if-none-match", IF_NONE_MATCH, "connection", CONNECTION,
+                "content-length", REFUSED, "transfer-encoding", REFUSED, "upgrade", REFUSED, "expect", REFUSED,
+                "te", REFUSED, "trailer", REFUSED);
+
+        static Header of(byte[] bytes, int from, int to) {
+            int length = to - from;
+            // only names as long as one of ours need a closer look
+            if (length != 2 && length != 4 && length != 6 && length != 7 && length != 10 && length != 13
+                    && length != 14 && length != 17) {
+                return OTHER;
+            }
+            char[] name = new char[length];
+            for (int i = 0; i < length; i++) {
+                name[i] = Character.toLowerCase((char) bytes[from + i]);
+            }
+            return NAMED.getOrDefault(new String(name), OTHER);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package dk.infoskaerm.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The feed's fast path on a real socket: what it answers itself (counted by the server), that its answers carry
+ * the same feed as Helidon's route, and that whatever it does not answer reaches Helidon whole, on the same
+ * connection. The contract tests (H2ServerIT, PostgresServerIT) go through it too, as any client does.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedFastPathIT {
+
+    private static final String FEED = "/api/v1/screens/moerkoev/feed";
+
+    private InfoskaermServer server;
+    /** The same server without the fast path: Helidon answers everything, as it did before the fast path. */
+    private InfoskaermServer plain;
+
+    @BeforeAll
+    void start(@TempDir Path dataDir, @TempDir Path plainData) {
+        server = InfoskaermServer.start(TestConfigs.h2(dataDir, Map.of()));
+        plain = InfoskaermServer.start(TestConfigs.h2(plainData, Map.of("infoskaerm.feed.fast-path", "false")));
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        plain.close();
+    }
+
+    @Test
+    void answersGetHeadAndNotModifiedItselfWithTheFeedTheRouteServes() throws Exception {
+        try (Connection c = connect()) {
+            // a query string is not the fast path's: this answer comes from Helidon's route
+            long before = server.feedFastPathAnswers();
+            Response routed = c.send("GET " + FEED + "?via=route HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertEquals(before, server.feedFastPathAnswers(), "the query went through Helidon");
+            // which hands the connection to Helidon, so the fast path's answers need a connection of their own
+            try (Connection fast = connect()) {
+                Response get = fast.send("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                Response head = fast.send("HEAD " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                String etag = get.header("etag");
+                Response notModified = fast.send("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: "
+                        + etag + "\r\n\r\n");
+                Response weakInAList = fast.send("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: "
+                        + "\"other\", W/" + etag + "\r\n\r\n");
+                Response otherTag = fast.send("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: "
+                        + "\"other\"\r\n\r\n");
+                assertEquals(before + 5, server.feedFastPathAnswers(), "all five answered by the fast path");
+
+                assertEquals(200, get.status());
+                assertArrayEquals(routed.body(), get.body(), "the same feed bytes as the route");
+                for (String name : new String[] {"etag", "content-type", "content-length", "cache-control"}) {
+                    assertEquals(routed.header(name), get.header(name), name);
+                    assertEquals(routed.header(name), head.header(name), "HEAD " + name);
+                }
+                assertTrue(get.header("date").endsWith(" GMT"), get.header("date"));
+                assertEquals(0, head.body().length);
+                assertEquals(304, notModified.status());
+                assertEquals(etag, notModified.header("etag"));
+                assertEquals(0, notModified.body().length);
+                assertNull(notModified.header("content-length"), "a 304 has no content-length of its own");
+                assertEquals(304, weakInAList.status());
+                assertEquals(200, otherTag.status());
+                assertArrayEquals(get.body(), otherTag.body());
+            }
+        }
+    }
+
+    @Test
+    void anyOtherRequestOnTheConnectionGoesToHelidonAndTheConnectionStaysUsable() throws Exception {
+        try (Connection c = connect()) {
+            long before = server.feedFastPathAnswers();
+            // three requests in one write: the fast path answers the first and hands the rest over unread
+            Response[] answers = c.sendAll(3, "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    + "GET /api/v1/areas HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    + "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertEquals(200, answers[0].status());
+            assertEquals(200, answers[1].status());
+            assertTrue(answers[1].text().contains("\"slug\":\"moerkoev\""), answers[1].text());
+            assertEquals(200, answers[2].status(), "the feed again, from Helidon's route");
+            assertArrayEquals(answers[0].body(), answers[2].body());
+            assertEquals(before + 1, server.feedFastPathAnswers());
+        }
+    }
+
+    @Test
+    void requestsItDoesNotAnswerGetHelidonsOwnAnswers() throws Exception {
+        String[] requests = {
+            "GET /api/v1/screens/ingen-skaerm/feed HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            "GET /api/v1/screens/Moerkoev/feed HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            "GET " + FEED + " HTTP/1.1\r\nHost: a/b\r\n\r\n",
+            "GET " + FEED + " HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+            "GET " + FEED + " HTTP/1.1\r\n\r\n",
+            "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000) + "\r\n\r\n",
+            "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\n\r\n",
+            "POST " + FEED + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}",
+            "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        };
+        for (String request : requests) {
+            String shown = request.lines().findFirst().orElseThrow() + " (" + request.length() + " bytes)";
+            long before = server.feedFastPathAnswers();
+            Response answer;
+            Response helidons;
+            try (Connection c = connect(server); Connection p = connect(plain)) {
+                answer = c.send(request);
+                helidons = p.send(request);
+            }
+            assertEquals(before, server.feedFastPathAnswers(), shown + " was not answered by the fast path");
+            assertEquals(helidons.status(), answer.status(), shown + " → " + answer.text());
+            assertEquals(helidons.header("content-type"), answer.header("content-type"), shown);
+            assertEquals(helidons.text(), answer.text(), shown);
+        }
+    }
+
+    @Test
+    void aRequestThatArrivesInPiecesIsAnsweredWhenItIsWhole() throws Exception {
+        try (Connection c = connect()) {
+            long before = server.feedFastPathAnswers();
+            byte[] request = ("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < request.length; i += 7) {
+                c.out.write(request, i, Math.min(7, request.length - i));
+                c.out.flush();
+                Thread.sleep(5);
+            }
+            assertEquals(200, c.read().status());
+            assertEquals(before + 1, server.feedFastPathAnswers());
+        }
+    }
+
+    @Test
+    void aChangedFeedIsServedAtOnce() throws Exception {
+        try (Connection c = connect()) {
+            Response first = c.send("GET /api/v1/screens/gislinge/feed HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            Instant start = Instant.now().plus(Duration.ofDays(2));
+            server.app().items().save(new Item("test:fast-path", "test", ItemKind.EVENT, "Hurtig vej", "", start,
+                    start.plus(Duration.ofHours(1)), false, "", "", null, null, null, Set.of("gislinge"), null));
+            server.app().contentChanged();
+            Response second = c.send("GET /api/v1/screens/gislinge/feed HTTP/1.1\r\nHost: localhost\r\n"
+                    + "If-None-Match: " + first.header("etag") + "\r\n\r\n");
+            assertEquals(200, second.status());
+            assertNotEquals(first.header("etag"), second.header("etag"));
+            assertTrue(second.text().contains("Hurtig vej"));
+        }
+    }
+
+    @Test
+    void stoppingTheServerClosesConnectionsWaitingOnTheFastPath(@TempDir Path otherData) throws Exception {
+        InfoskaermServer other = InfoskaermServer.start(TestConfigs.h2(otherData, Map.of()));
+        try (Socket socket = new Socket("127.0.0.1", other.port())) {
+            socket.setSoTimeout(10_000);
+            Connection c = new Connection(socket);
+            assertEquals(200, c.send("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n").status());
+            assertEquals(1, other.feedFastPathAnswers());
+            long start = System.nanoTime();
+            other.close();
+            assertEquals(-1, socket.getInputStream().read(), "the server closed the idle connection");
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(8).toNanos(), "promptly");
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("the idle connection was not closed when the server stopped", e);
+        }
+    }
+
+    private Connection connect() throws IOException {
+        return connect(server);
+    }
+
+    private static Connection connect(InfoskaermServer to) throws IOException {
+        Socket socket = new Socket("127.0.0.1", to.port());
+        socket.setSoTimeout(10_000);
+        return new Connection(socket);
+    }
+
+    /** One HTTP/1.1 response as it came over the wire. */
+    private record Response(int status, Map<String, String> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A raw client connection: requests written as given, responses read by their Content-Length. */
+    private static final class Connection implements AutoCloseable {
+
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private String lastMethod = "GET";
+
+        Connection(Socket socket) throws IOException {
+            this.socket = socket;
+            this.out = socket.getOutputStream();
+            this.in = socket.getInputStream();
+        }
+
+        Response send(String request) throws IOException {
+            return sendAll(1, request)[0];
+        }
+
+        Response[] sendAll(int count, String requests) throws IOException {
+            lastMethod = requests.substring(0, requests.indexOf(' '));
+            out.write(requests.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Response[] responses = new Response[count];
+            for (int i = 0; i < count; i++) {
+                responses[i] = read();
+            }
+            return responses;
+        }
+
+        Response read() throws IOException {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("connection closed after: " + head);
+                }
+                head.write(b);
+                matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+            }
+            String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            }
+            int length = status == 304 || "HEAD".equals(lastMethod) ? 0
+                    : Integer.parseInt(headers.getOrDefault("content-length", "0"));
+            return new Response(status, headers, in.readNBytes(length));
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
