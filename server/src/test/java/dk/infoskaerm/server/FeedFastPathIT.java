@@ -98,16 +98,24 @@ class FeedFastPathIT {
     void anyOtherRequestOnTheConnectionGoesToHelidonAndTheConnectionStaysUsable() throws Exception {
         try (Connection c = connect()) {
             long before = server.feedFastPathAnswers();
-            // three requests in one write: the fast path answers the first and hands the rest over unread
-            Response[] answers = c.sendAll(3, "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                    + "GET /api/v1/areas HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                    + "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            // written at once: the fast path answers the HEAD and the GET, and hands the rest over unread
+            String feed = "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+            Response[] answers = c.sendAll(
+                    "HEAD " + FEED + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                    feed,
+                    "POST /api/v1/screens/moerkoev/heartbeat HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+                    "GET /api/v1/areas HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                    feed);
             assertEquals(200, answers[0].status());
+            assertEquals(0, answers[0].body().length);
             assertEquals(200, answers[1].status());
-            assertTrue(answers[1].text().contains("\"slug\":\"moerkoev\""), answers[1].text());
-            assertEquals(200, answers[2].status(), "the feed again, from Helidon's route");
-            assertArrayEquals(answers[0].body(), answers[2].body());
-            assertEquals(before + 1, server.feedFastPathAnswers());
+            assertEquals(401, answers[2].status(), "the heartbeat without a device token: " + answers[2].text());
+            assertEquals(200, answers[3].status());
+            assertTrue(answers[3].text().contains("\"slug\":\"moerkoev\""), answers[3].text());
+            assertEquals(200, answers[4].status(), "the feed again, from Helidon's route");
+            assertArrayEquals(answers[1].body(), answers[4].body());
+            assertEquals(before + 2, server.feedFastPathAnswers());
         }
     }
 
@@ -141,18 +149,22 @@ class FeedFastPathIT {
     }
 
     @Test
-    void aRequestThatArrivesInPiecesIsAnsweredWhenItIsWhole() throws Exception {
+    void aRequestInAFewPiecesIsAnsweredWhenWholeAndOneDribbledInByteByByteIsLeftToHelidon() throws Exception {
+        byte[] request = ("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         try (Connection c = connect()) {
             long before = server.feedFastPathAnswers();
-            byte[] request = ("GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < request.length; i += 7) {
-                c.out.write(request, i, Math.min(7, request.length - i));
-                c.out.flush();
-                Thread.sleep(5);
-            }
+            c.writeInPieces(request, request.length / 3 + 1);
             assertEquals(200, c.read().status());
-            assertEquals(before + 1, server.feedFastPathAnswers());
+            assertEquals(before + 1, server.feedFastPathAnswers(), "three pieces: the fast path's");
+        }
+        try (Connection c = connect()) {
+            long before = server.feedFastPathAnswers();
+            c.writeInPieces(request, 1);
+            Response answer = c.read();
+            assertEquals(200, answer.status());
+            assertTrue(answer.text().contains("\"slides\""), answer.text());
+            assertEquals(before, server.feedFastPathAnswers(), "a byte at a time: Helidon's");
         }
     }
 
@@ -215,7 +227,6 @@ class FeedFastPathIT {
         private final Socket socket;
         private final OutputStream out;
         private final InputStream in;
-        private String lastMethod = "GET";
 
         Connection(Socket socket) throws IOException {
             this.socket = socket;
@@ -224,21 +235,35 @@ class FeedFastPathIT {
         }
 
         Response send(String request) throws IOException {
-            return sendAll(1, request)[0];
+            return sendAll(request)[0];
         }
 
-        Response[] sendAll(int count, String requests) throws IOException {
-            lastMethod = requests.substring(0, requests.indexOf(' '));
-            out.write(requests.getBytes(StandardCharsets.US_ASCII));
+        /** Writes all requests at once (pipelined), then reads their answers. */
+        Response[] sendAll(String... requests) throws IOException {
+            out.write(String.join("", requests).getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            Response[] responses = new Response[count];
-            for (int i = 0; i < count; i++) {
-                responses[i] = read();
+            Response[] responses = new Response[requests.length];
+            for (int i = 0; i < requests.length; i++) {
+                responses[i] = read(requests[i].substring(0, requests[i].indexOf(' ')));
             }
             return responses;
         }
 
+        /** Writes {@code bytes} in pieces of {@code size}, each sent on its own, a little apart. */
+        void writeInPieces(byte[] bytes, int size) throws IOException, InterruptedException {
+            socket.setTcpNoDelay(true);
+            for (int i = 0; i < bytes.length; i += size) {
+                out.write(bytes, i, Math.min(size, bytes.length - i));
+                out.flush();
+                Thread.sleep(20);
+            }
+        }
+
         Response read() throws IOException {
+            return read("GET");
+        }
+
+        Response read(String method) throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int matched = 0;
             while (matched < 4) {
@@ -256,7 +281,7 @@ class FeedFastPathIT {
                 int colon = lines[i].indexOf(':');
                 headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
-            int length = status == 304 || "HEAD".equals(lastMethod) ? 0
+            int length = status == 304 || "HEAD".equals(method) ? 0
                     : Integer.parseInt(headers.getOrDefault("content-length", "0"));
             return new Response(status, headers, in.readNBytes(length));
         }

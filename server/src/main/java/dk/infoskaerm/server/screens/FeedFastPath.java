@@ -29,12 +29,22 @@ import java.util.concurrent.atomic.LongAdder;
  * response header assembly) costs more per request than the lookup and write a cached feed needs; issue 4 asks for
  * a 304 at 0.9× nginx's. {@code bench/feed-vs-nginx} measures both paths. Screens poll their feed far more often than
  * anything else, so their connections stay on this path; a connection that carries another request (an SSE stream,
- * a heartbeat, an administrator's page) is Helidon's from then on.
+ * a heartbeat, an administrator's page) is Helidon's from then on. The screen client keeps a connection pool of
+ * its own for the feed, speaking HTTP/1.1 (an HTTP/2 client's upgrade request would be Helidon's).
+ *
+ * <p>The Helidon connection it hands over to has no protocol upgraders (this server has no WebSocket or HTTP/2);
+ * add them to the selector given here if it ever does. The fast path does not take part in a configured limit of
+ * concurrent requests ({@code max-concurrent-requests}); its answers take no lock and no permit.
  */
 public final class FeedFastPath implements ServerConnectionSelector {
 
     /** The longest request head the fast path reads before it leaves the request to Helidon. */
     static final int MAX_HEAD = 8192;
+    /**
+     * How many reads a request head may take before the fast path leaves it to Helidon: screens send theirs in one
+     * packet, and each further read copies the head again, so a head dribbled in byte by byte is Helidon's to read.
+     */
+    static final int MAX_READS = 8;
 
     private static final byte[] STATUS_200 = ascii("HTTP/1.1 200 OK\r\nDate: ");
     private static final byte[] STATUS_304 = ascii("HTTP/1.1 304 Not Modified\r\nDate: ");
@@ -90,10 +100,15 @@ public final class FeedFastPath implements ServerConnectionSelector {
             return feed;
         }
         try {
-            return cache.find(screenId).orElse(null);
+            feed = cache.find(screenId).orElse(null);
         } catch (RuntimeException e) {
+            // the route will meet the same failure, and log and answer it
             return null;
         }
+        if (feed == null) {
+            wires.remove(screenId);
+        }
+        return feed;
     }
 
     /** The response bytes of a cached feed, but for the date, made once per feed. */
@@ -125,7 +140,7 @@ public final class FeedFastPath implements ServerConnectionSelector {
                     + "\r\n\r\n");
         }
 
-        byte[] response(Request request, byte[] date) {
+        byte[] response(FeedRequest request, byte[] date) {
             boolean notModified = feed.matches(request.ifNoneMatch());
             byte[] status = notModified ? STATUS_304 : STATUS_200;
             byte[] after = notModified ? after304 : after200;
@@ -160,7 +175,7 @@ public final class FeedFastPath implements ServerConnectionSelector {
             DataReader reader = ctx.dataReader();
             while (!closed) {
                 int length = nextHead(reader);
-                Request request = length < 0 ? null : Request.parse(head, length, prefix);
+                FeedRequest request = length < 0 ? null : FeedRequest.parse(head, length, prefix);
                 FeedCache.CachedFeed feed = request == null ? null : feedOrNull(request.screenId());
                 if (feed == null) {
                     break;
@@ -187,6 +202,10 @@ public final class FeedFastPath implements ServerConnectionSelector {
          */
         private int nextHead(DataReader reader) {
             waiting = true;
+            if (closed) {
+                // close() came between the loop's check and the flag above, and did not interrupt
+                throw new CloseConnectionException("Connection closed");
+            }
             try {
                 return readHead(reader);
             } catch (DataReader.InsufficientDataAvailableException e) {
@@ -199,7 +218,7 @@ public final class FeedFastPath implements ServerConnectionSelector {
         private int readHead(DataReader reader) {
             reader.ensureAvailable();
             int scanned = 0;
-            while (true) {
+            for (int reads = 1; ; reads++) {
                 int available = Math.min(reader.available(), MAX_HEAD);
                 if (available > head.length) {
                     head = Arrays.copyOf(head, Math.min(MAX_HEAD, Math.max(available, head.length * 2)));
@@ -210,7 +229,7 @@ public final class FeedFastPath implements ServerConnectionSelector {
                         return i + 1;
                     }
                 }
-                if (available >= MAX_HEAD) {
+                if (available >= MAX_HEAD || reads >= MAX_READS) {
                     return -1;
                 }
                 scanned = available;
@@ -236,188 +255,6 @@ public final class FeedFastPath implements ServerConnectionSelector {
             if (t != null && (interrupt || waiting)) {
                 t.interrupt();
             }
-        }
-    }
-
-    /**
-     * A request the fast path answers: {@code GET} or {@code HEAD} of one screen's feed, with its If-None-Match.
-     *
-     * @param screenId the screen, a slug
-     * @param head whether it is a HEAD
-     * @param ifNoneMatch the If-None-Match value, or null
-     */
-    record Request(String screenId, boolean head, String ifNoneMatch) {
-
-        private static final byte[] GET = ascii("GET ");
-        private static final byte[] HEAD = ascii("HEAD ");
-        private static final byte[] SUFFIX = ascii("/feed HTTP/1.1\r\n");
-        private static final int MAX_ID = 64;
-
-        /**
-         * The request in {@code bytes[0, length)}, a whole request head ending in an empty line, or null when the
-         * fast path must leave it to Helidon: any other method, path or version, a query, a body, a header that is
-         * not plain printable ASCII on one CRLF-ended line, no or several Host headers, several If-None-Match,
-         * and Connection, Upgrade, Expect, Content-Length or Transfer-Encoding (but {@code Connection: keep-alive}).
-         */
-        static Request parse(byte[] bytes, int length, byte[] prefix) {
-            int pos;
-            boolean head;
-            if (startsWith(bytes, 0, length, GET)) {
-                pos = GET.length;
-                head = false;
-            } else if (startsWith(bytes, 0, length, HEAD)) {
-                pos = HEAD.length;
-                head = true;
-            } else {
-                return null;
-            }
-            if (!startsWith(bytes, pos, length, prefix)) {
-                return null;
-            }
-            pos += prefix.length;
-            int idStart = pos;
-            while (pos < length && pos - idStart <= MAX_ID && isSlugByte(bytes[pos])) {
-                pos++;
-            }
-            int idEnd = pos;
-            if (idEnd == idStart || idEnd - idStart > MAX_ID || !startsWith(bytes, pos, length, SUFFIX)) {
-                return null;
-            }
-            pos += SUFFIX.length;
-            String ifNoneMatch = null;
-            int hosts = 0;
-            while (true) {
-                if (pos + 1 >= length) {
-                    return null;
-                }
-                if (bytes[pos] == '\r') {
-                    // the blank line ends the head, and must be its last two bytes
-                    if (bytes[pos + 1] != '\n' || pos + 2 != length) {
-                        return null;
-                    }
-                    break;
-                }
-                int nameStart = pos;
-                while (pos < length && isTokenByte(bytes[pos])) {
-                    pos++;
-                }
-                if (pos == nameStart || pos >= length || bytes[pos] != ':') {
-                    return null;
-                }
-                int nameEnd = pos++;
-                while (pos < length && (bytes[pos] == ' ' || bytes[pos] == '\t')) {
-                    pos++;
-                }
-                int valueStart = pos;
-                while (pos < length && bytes[pos] != '\r') {
-                    byte b = bytes[pos];
-                    if ((b < 0x20 && b != '\t') || b >= 0x7f) {
-                        return null;
-                    }
-                    pos++;
-                }
-                if (pos + 1 >= length || bytes[pos + 1] != '\n') {
-                    return null;
-                }
-                int valueEnd = pos;
-                while (valueEnd > valueStart && (bytes[valueEnd - 1] == ' ' || bytes[valueEnd - 1] == '\t')) {
-                    valueEnd--;
-                }
-                pos += 2;
-                switch (Header.of(bytes, nameStart, nameEnd)) {
-                    case HOST -> {
-                        if (++hosts > 1 || valueEnd == valueStart || !isHostValue(bytes, valueStart, valueEnd)) {
-                            return null;
-                        }
-                    }
-                    case IF_NONE_MATCH -> {
-                        if (ifNoneMatch != null) {
-                            return null;
-                        }
-                        ifNoneMatch = new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.US_ASCII);
-                    }
-                    case CONNECTION -> {
-                        if (!equalsIgnoreCase(bytes, valueStart, valueEnd, "keep-alive")) {
-                            return null;
-                        }
-                    }
-                    case REFUSED -> {
-                        return null;
-                    }
-                    case OTHER -> {
-                        // not read by the feed
-                    }
-                    default -> throw new IllegalStateException();
-                }
-            }
-            if (hosts != 1) {
-                return null;
-            }
-            return new Request(new String(bytes, idStart, idEnd - idStart, StandardCharsets.US_ASCII), head,
-                    ifNoneMatch);
-        }
-
-        private static boolean startsWith(byte[] bytes, int from, int length, byte[] expected) {
-            return length - from >= expected.length
-                    && Arrays.equals(bytes, from, from + expected.length, expected, 0, expected.length);
-        }
-
-        private static boolean isSlugByte(byte b) {
-            return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-';
-        }
-
-        /** RFC 9110 tchar. */
-        private static boolean isTokenByte(byte b) {
-            return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(b) >= 0;
-        }
-
-        /** A host name, IPv4 or bracketed IPv6 address, with an optional port; anything odder is Helidon's to judge. */
-        private static boolean isHostValue(byte[] bytes, int from, int to) {
-            for (int i = from; i < to; i++) {
-                byte b = bytes[i];
-                if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                        || b == '.' || b == '-' || b == ':' || b == '[' || b == ']')) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean equalsIgnoreCase(byte[] bytes, int from, int to, String expected) {
-            if (to - from != expected.length()) {
-                return false;
-            }
-            for (int i = 0; i < expected.length(); i++) {
-                if (Character.toLowerCase(bytes[from + i]) != expected.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** The request headers the fast path looks at. */
-    private enum Header {
-        HOST, IF_NONE_MATCH, CONNECTION, REFUSED, OTHER;
-
-        private static final Map<String, Header> NAMED = Map.of(
-                "host", HOST, "if-none-match", IF_NONE_MATCH, "connection", CONNECTION,
-                "content-length", REFUSED, "transfer-encoding", REFUSED, "upgrade", REFUSED, "expect", REFUSED,
-                "te", REFUSED, "trailer", REFUSED);
-
-        static Header of(byte[] bytes, int from, int to) {
-            int length = to - from;
-            // only names as long as one of ours need a closer look
-            if (length != 2 && length != 4 && length != 6 && length != 7 && length != 10 && length != 13
-                    && length != 14 && length != 17) {
-                return OTHER;
-            }
-            char[] name = new char[length];
-            for (int i = 0; i < length; i++) {
-                name[i] = Character.toLowerCase((char) bytes[from + i]);
-            }
-            return NAMED.getOrDefault(new String(name), OTHER);
         }
     }
 }

@@ -9,27 +9,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which request heads the feed's fast path answers itself, and which it leaves to Helidon untouched. */
-class FeedFastPathRequestTest {
+class FeedRequestTest {
 
     private static final byte[] PREFIX = "/api/v1/screens/".getBytes(StandardCharsets.US_ASCII);
 
-    private static FeedFastPath.Request parse(String head) {
+    private static FeedRequest parse(String head) {
         byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
-        return FeedFastPath.Request.parse(bytes, bytes.length, PREFIX);
+        return FeedRequest.parse(bytes, bytes.length, PREFIX);
     }
 
     @Test
     void readsAPlainGetWithItsIfNoneMatch() {
-        FeedFastPath.Request request = parse("GET /api/v1/screens/store-merloese/feed HTTP/1.1\r\n"
+        FeedRequest request = parse("GET /api/v1/screens/store-merloese/feed HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:8080\r\nUser-Agent: Java-http-client/25\r\nIF-NONE-MATCH:  \"abc\"  \r\n"
                 + "Accept: */*\r\nConnection: Keep-Alive\r\n\r\n");
-        assertEquals(new FeedFastPath.Request("store-merloese", false, "\"abc\""), request);
+        assertEquals(new FeedRequest("store-merloese", false, "\"abc\""), request);
     }
 
     @Test
     void readsAHeadWithoutIfNoneMatch() {
-        assertEquals(new FeedFastPath.Request("moerkoev", true, null),
+        assertEquals(new FeedRequest("moerkoev", true, null),
                 parse("HEAD /api/v1/screens/moerkoev/feed HTTP/1.1\r\nhost: [::1]:8080\r\n\r\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "127.0.0.1:8080", "infoskaerm.holbaek.dk", "[::1]:8080", "[fe80::1]",
+        "my-host:80"})
+    void readsPlainHostValues(String host) {
+        assertEquals("moerkoev", parse("GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
+                .screenId());
     }
 
     @Test
@@ -64,6 +72,18 @@ class FeedFastPathRequestTest {
         "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost:\r\n\r\n",
         "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: x/y\r\n\r\n",
         "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: user@x\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: x:y\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: :\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: x:\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: :80\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: x:1234567\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: [::1\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: a]\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: []\r\n\r\n",
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: [::1]x\r\n\r\n",
+        // what an HTTP/2 client sends on its first request over http://
+        "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nConnection: Upgrade, HTTP2-Settings\r\nHost: x\r\n"
+            + "HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\nUpgrade: h2c\r\n\r\n",
         // a body, or anything that changes how the connection goes on
         "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n",
         "GET /api/v1/screens/moerkoev/feed HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
