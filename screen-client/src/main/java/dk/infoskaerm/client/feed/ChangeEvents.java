@@ -43,7 +43,7 @@ public final class ChangeEvents implements Runnable {
     private volatile InputStream open;
     private volatile Instant lastLine = Instant.EPOCH;
     private String lastProblem;
-    private boolean connected;
+    private volatile boolean connected;
 
     /** Listens for {@code screenId}'s changes on {@code serverUrl} and wakes {@code poller}. */
     public ChangeEvents(URI serverUrl, String screenId, FeedPoller poller, PrintStream log) {
@@ -73,6 +73,11 @@ public final class ChangeEvents implements Runnable {
         this.onChanged = Objects.requireNonNull(listener, "listener");
     }
 
+    /** Whether the event stream is open now. */
+    boolean connected() {
+        return connected;
+    }
+
     /** Listens until interrupted. */
     @Override
     public void run() {
@@ -85,6 +90,11 @@ public final class ChangeEvents implements Runnable {
                 try {
                     listen(uri);
                 } catch (IOException e) {
+                    if (Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException) {
+                        // stopped while reading (the JDK client reports an interrupt as an IOException): no problem
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                     // a stream that worked and then ended starts the backoff over
                     failures = connected ? 1 : failures + 1;
                     Duration delay = backoff.delayAfter(failures);

@@ -1,6 +1,7 @@
 package dk.infoskaerm.client.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.infoskaerm.client.Fixtures;
@@ -65,6 +66,21 @@ class ChangeEventsTest {
             } finally {
                 listening.interrupt();
             }
+        }
+    }
+
+    @Test
+    void stoppingWhileConnectedEndsQuietly() throws Exception {
+        try (FeedServer server = new FeedServer()) {
+            CurrentFeed current = new CurrentFeed(null);
+            FeedPoller poller = poller(server, current);
+            ChangeEvents events = new ChangeEvents(server.url(), "moerkoev", poller, log());
+            Thread listening = Thread.ofPlatform().daemon().start(events);
+            waitFor(events::connected, "the event stream is open");
+            listening.interrupt();
+            listening.join(Duration.ofSeconds(10));
+            assertFalse(listening.isAlive(), "the listener stopped");
+            assertEquals("", text(), "a stop is not a network problem");
         }
     }
 
