@@ -3,7 +3,18 @@ package dk.infoskaerm.client.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.infoskaerm.client.Fixtures;
+import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.Slide;
+import dk.infoskaerm.content.json.Json;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +53,43 @@ class FeedPollerTest {
         assertEquals("moerkoev", cache.load().orElseThrow().feed().screenId());
         assertTrue(delay.compareTo(POLL.dividedBy(2)) >= 0 && delay.compareTo(POLL) <= 0, delay.toString());
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("/api/v1/screens/moerkoev/feed"), log.toString());
+    }
+
+    @Test
+    void aNewFeedIsShownOnlyOnceItsPictureIsInTheCache() throws Exception {
+        String picture = "/api/v1/images/loppemarked";
+        FeedCache cache = new FeedCache(dir);
+        CurrentFeed current = new CurrentFeed(null, cache.pictures());
+        try (FeedServer server = new FeedServer()) {
+            server.servePictures(png(), Duration.ofMillis(500));
+            server.publish(Json.writeFeed(Fixtures.feedOf(List.of(new Slide("opslag", ItemKind.ANNOUNCEMENT,
+                    "Loppemarked", "", null, null, false, "", "", null, Instant.parse("2000-01-01T00:00:00Z"),
+                    Instant.parse("2100-01-01T00:00:00Z"), 10, picture)))), "\"med-billede\"");
+            FeedPoller poller = new FeedPoller(new FeedClient(server.url(), "moerkoev"), cache, current, null, POLL,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            // watches the feed the display would show, and whether its picture was there at that moment
+            AtomicReference<Boolean> pictureWhenShown = new AtomicReference<>();
+            Thread watcher = Thread.ofPlatform().daemon().start(() -> {
+                while (current.applied().etag() == null && !Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                }
+                pictureWhenShown.set(Files.exists(cache.pictures().file(picture)));
+            });
+
+            poller.pollOnce();
+            watcher.join(Duration.ofSeconds(10));
+
+            assertEquals("\"med-billede\"", current.applied().etag());
+            assertEquals(Boolean.TRUE, pictureWhenShown.get(), "the picture was in the cache when the feed was shown");
+            assertTrue(current.pictures().find(picture).isPresent());
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -27,6 +28,8 @@ final class FeedServer implements AutoCloseable {
     private volatile byte[] feed;
     private volatile String etag = ETAG;
     private volatile boolean events = true;
+    private volatile byte[] picture = new byte[0];
+    private volatile Duration pictureDelay = Duration.ZERO;
 
     FeedServer() throws IOException {
         feed = Fixtures.bytes("feeds/moerkoev.json");
@@ -56,7 +59,26 @@ final class FeedServer implements AutoCloseable {
                 send(exchange, 200, feed);
             }
         });
+        server.createContext("/api/v1/images/", exchange -> {
+            try {
+                Thread.sleep(pictureDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            byte[] png = picture;
+            exchange.sendResponseHeaders(200, png.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(png);
+            }
+        });
         server.start();
+    }
+
+    /** Serves {@code png} at every {@code /api/v1/images/…}, each answer only after {@code delay}. */
+    void servePictures(byte[] png, Duration delay) {
+        picture = png;
+        pictureDelay = delay;
     }
 
     /** Serves {@code body} with {@code newEtag} from now on and announces it to every event listener. */
