@@ -197,8 +197,9 @@ public final class FeedFastPath implements ServerConnectionSelector {
 
         /**
          * Reads until the buffered bytes hold a whole request head and copies it to {@link #head}: its length with the
-         * blank line, or -1 when it is longer than {@link #MAX_HEAD}. Nothing is consumed. While it waits, closing the
-         * connection (idle timeout, server stop) interrupts it, as Helidon does while it waits for a request line.
+         * blank line, or -1 when it is longer than {@link #MAX_HEAD} or took more than {@link #MAX_READS} reads.
+         * Nothing is consumed. While it waits, closing the connection (idle timeout, server stop) interrupts it, as
+         * Helidon does while it waits for a request line.
          */
         private int nextHead(DataReader reader) {
             waiting = true;
