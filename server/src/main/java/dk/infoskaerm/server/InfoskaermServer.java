@@ -1,8 +1,8 @@
 package dk.infoskaerm.server;
 
+import dk.infoskaerm.server.screens.FeedFastPath;
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
-import dk.infoskaerm.server.screens.FeedFastPath;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http1.Http1Config;
@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Objects;
 
 /** A running server: the web server and the application behind it. */
@@ -52,7 +53,11 @@ public final class InfoskaermServer implements AutoCloseable {
                 .config(config.get("server"))
                 .addFeature(observe);
         if (config.get("infoskaerm.feed.fast-path").asBoolean().orElse(true)) {
-            builder.addConnectionSelector(fastPath);
+            // the only selector, as Helidon's own HTTP/1 selector is alone without it: a lone selector gets every
+            // connection (HTTP/1.0, malformed request lines), so Helidon answers those as it always does
+            builder.addConnectionSelector(fastPath)
+                    .protocolsDiscoverServices(false)
+                    .protocols(List.of());
         }
         WebServer server = builder
                 .routing(routing -> Main.routing(routing, app))

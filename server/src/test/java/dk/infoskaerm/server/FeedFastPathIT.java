@@ -23,11 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The feed's fast path on a real socket: what it answers itself (counted by the server), that its answers carry
@@ -119,33 +122,47 @@ class FeedFastPathIT {
         }
     }
 
-    @Test
-    void requestsItDoesNotAnswerGetHelidonsOwnAnswers() throws Exception {
-        String[] requests = {
-            "GET /api/v1/screens/ingen-skaerm/feed HTTP/1.1\r\nHost: localhost\r\n\r\n",
-            "GET /api/v1/screens/Moerkoev/feed HTTP/1.1\r\nHost: localhost\r\n\r\n",
-            "GET " + FEED + " HTTP/1.1\r\nHost: a/b\r\n\r\n",
-            "GET " + FEED + " HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
-            "GET " + FEED + " HTTP/1.1\r\n\r\n",
-            "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000) + "\r\n\r\n",
-            "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\n\r\n",
-            "POST " + FEED + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}",
-            "GET " + FEED + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-        };
-        for (String request : requests) {
-            String shown = request.lines().findFirst().orElseThrow() + " (" + request.length() + " bytes)";
-            long before = server.feedFastPathAnswers();
-            Response answer;
-            Response helidons;
-            try (Connection c = connect(server); Connection p = connect(plain)) {
-                answer = c.send(request);
-                helidons = p.send(request);
-            }
-            assertEquals(before, server.feedFastPathAnswers(), shown + " was not answered by the fast path");
-            assertEquals(helidons.status(), answer.status(), shown + " → " + answer.text());
-            assertEquals(helidons.header("content-type"), answer.header("content-type"), shown);
-            assertEquals(helidons.text(), answer.text(), shown);
+    /** Requests the fast path must not answer; each placeholder {@code FEED} is the Mørkøv feed's path. */
+    static Stream<String> requestsForHelidon() {
+        return Stream.of(
+                "GET /api/v1/screens/ingen-skaerm/feed HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/screens/Moerkoev/feed HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: a/b\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+                "GET FEED HTTP/1.1\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: [12345::1]\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: [::1]:8080\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000) + "\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nX-Fold: a\r\n b\r\n\r\n",
+                "GET FEED HTTP/1.1\nHost: localhost\n\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: \"a\"\r\nIf-None-Match: \"b\"\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                        + "HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\nUpgrade: h2c\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nTE: trailers\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                "POST FEED HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}",
+                "GET FEED HTTP/1.0\r\nHost: localhost\r\n\r\n",
+                "HELLO /\r\n\r\n",
+                "GET FEED HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("requestsForHelidon")
+    void requestsItDoesNotAnswerGetHelidonsOwnAnswers(String template) throws Exception {
+        String request = template.replace("FEED", FEED);
+        String shown = request.lines().findFirst().orElseThrow() + " (" + request.length() + " bytes)";
+        long before = server.feedFastPathAnswers();
+        String answer;
+        String helidons;
+        try (Connection c = connect(server); Connection p = connect(plain)) {
+            answer = c.outcome(request);
+            helidons = p.outcome(request);
         }
+        assertEquals(before, server.feedFastPathAnswers(), shown + " was not answered by the fast path");
+        assertEquals(helidons, answer, shown);
+        assertFalse(answer.contains("Exception"), answer);
     }
 
     @Test
@@ -171,6 +188,7 @@ class FeedFastPathIT {
     @Test
     void aChangedFeedIsServedAtOnce() throws Exception {
         try (Connection c = connect()) {
+            long before = server.feedFastPathAnswers();
             Response first = c.send("GET /api/v1/screens/gislinge/feed HTTP/1.1\r\nHost: localhost\r\n\r\n");
             Instant start = Instant.now().plus(Duration.ofDays(2));
             server.app().items().save(new Item("test:fast-path", "test", ItemKind.EVENT, "Hurtig vej", "", start,
@@ -181,6 +199,7 @@ class FeedFastPathIT {
             assertEquals(200, second.status());
             assertNotEquals(first.header("etag"), second.header("etag"));
             assertTrue(second.text().contains("Hurtig vej"));
+            assertEquals(before + 2, server.feedFastPathAnswers(), "both from the fast path");
         }
     }
 
@@ -261,6 +280,17 @@ class FeedFastPathIT {
 
         Response read() throws IOException {
             return read("GET");
+        }
+
+        /** The answer's status, content type and body, or "closed" when the server closed without one. */
+        String outcome(String request) throws IOException {
+            Response answer;
+            try {
+                answer = send(request);
+            } catch (IOException e) {
+                return "closed";
+            }
+            return answer.status() + " " + answer.header("content-type") + " " + answer.text();
         }
 
         Response read(String method) throws IOException {

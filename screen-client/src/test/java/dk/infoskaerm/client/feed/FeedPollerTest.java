@@ -9,18 +9,18 @@ import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.content.json.Json;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,8 +76,12 @@ class FeedPollerTest {
                 pictureWhenShown.set(Files.exists(cache.pictures().file(picture)));
             });
 
-            poller.pollOnce();
-            watcher.join(Duration.ofSeconds(10));
+            try {
+                poller.pollOnce();
+                watcher.join(Duration.ofSeconds(10));
+            } finally {
+                watcher.interrupt();
+            }
 
             assertEquals("\"med-billede\"", current.applied().etag());
             assertEquals(Boolean.TRUE, pictureWhenShown.get(), "the picture was in the cache when the feed was shown");

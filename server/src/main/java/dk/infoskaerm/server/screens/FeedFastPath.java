@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.LongAdder;
  * response header assembly) costs more per request than the lookup and write a cached feed needs; issue 4 asks for
  * a 304 at 0.9× nginx's. {@code bench/feed-vs-nginx} measures both paths. Screens poll their feed far more often than
  * anything else, so their connections stay on this path; a connection that carries another request (an SSE stream,
- * a heartbeat, an administrator's page) is Helidon's from then on. The screen client keeps a connection pool of
+ * a heartbeat, an administrator's page) is Helidon's from then on; so is one whose feed request could not be
+ * answered (an unknown screen, which then costs the route a second lookup, or a database failure). The screen client keeps a connection pool of
  * its own for the feed, speaking HTTP/1.1 (an HTTP/2 client's upgrade request would be Helidon's).
  *
  * <p>The Helidon connection it hands over to has no protocol upgraders (this server has no WebSocket or HTTP/2);
@@ -174,14 +175,17 @@ public final class FeedFastPath implements ServerConnectionSelector {
             thread = Thread.currentThread();
             DataReader reader = ctx.dataReader();
             while (!closed) {
-                int length = nextHead(reader);
-                FeedRequest request = length < 0 ? null : FeedRequest.parse(head, length, prefix);
-                FeedCache.CachedFeed feed = request == null ? null : feedOrNull(request.screenId());
+                FeedRequest.Parse next = nextHead(reader);
+                FeedRequest request = next.request();
+                if (closed || request == null) {
+                    break;
+                }
+                FeedCache.CachedFeed feed = feedOrNull(request.screenId());
                 if (feed == null) {
                     break;
                 }
                 byte[] response = wire(request.screenId(), feed).response(request, DateTime.http1Bytes());
-                reader.skip(length);
+                reader.skip(next.length());
                 answered.increment();
                 ctx.dataWriter().writeNow(BufferData.create(response));
                 lastRequestMillis = System.currentTimeMillis();
@@ -196,12 +200,12 @@ public final class FeedFastPath implements ServerConnectionSelector {
         }
 
         /**
-         * Reads until the buffered bytes hold a whole request head and copies it to {@link #head}: its length with the
-         * blank line, or -1 when it is longer than {@link #MAX_HEAD} or took more than {@link #MAX_READS} reads.
-         * Nothing is consumed. While it waits, closing the connection (idle timeout, server stop) interrupts it, as
-         * Helidon does while it waits for a request line.
+         * Reads until the buffered bytes hold a whole request head the fast path answers, or show that it is not one
+         * ({@link FeedRequest.Parse#REFUSED}, also when it is longer than {@link #MAX_HEAD} or took more than
+         * {@link #MAX_READS} reads). Nothing is consumed. While it waits, closing the connection (idle timeout, server
+         * stop) interrupts it, as Helidon does while it waits for a request line.
          */
-        private int nextHead(DataReader reader) {
+        private FeedRequest.Parse nextHead(DataReader reader) {
             waiting = true;
             if (closed) {
                 // close() came between the loop's check and the flag above, and did not interrupt
@@ -216,24 +220,21 @@ public final class FeedFastPath implements ServerConnectionSelector {
             }
         }
 
-        private int readHead(DataReader reader) {
+        private FeedRequest.Parse readHead(DataReader reader) {
             reader.ensureAvailable();
-            int scanned = 0;
             for (int reads = 1; ; reads++) {
                 int available = Math.min(reader.available(), MAX_HEAD);
                 if (available > head.length) {
                     head = Arrays.copyOf(head, Math.min(MAX_HEAD, Math.max(available, head.length * 2)));
                 }
                 reader.getBuffer(available).read(head, 0, available);
-                for (int i = Math.max(3, scanned); i < available; i++) {
-                    if (head[i] == '\n' && head[i - 1] == '\r' && head[i - 2] == '\n' && head[i - 3] == '\r') {
-                        return i + 1;
-                    }
+                FeedRequest.Parse parsed = FeedRequest.parse(head, available, prefix);
+                if (parsed != FeedRequest.Parse.MORE) {
+                    return parsed;
                 }
                 if (available >= MAX_HEAD || reads >= MAX_READS) {
-                    return -1;
+                    return FeedRequest.Parse.REFUSED;
                 }
-                scanned = available;
                 reader.pullData();
             }
         }

@@ -19,71 +19,96 @@ record FeedRequest(String screenId, boolean head, String ifNoneMatch) {
     private static final int MAX_ID = 64;
 
     /**
-     * The request in {@code bytes[0, length)}, a whole request head ending in an empty line, or null when the fast
-     * path must leave it to Helidon: any other method, path or version, a query, a body, a header that is not plain
-     * printable ASCII on one CRLF-ended line, no Host, several or an odd one, several If-None-Match, and Connection,
-     * Upgrade, Expect, TE, Trailer, Content-Length or Transfer-Encoding (but {@code Connection: keep-alive}).
-     * {@code prefix} is the path up to the screen id, {@code "/api/v1/screens/"}.
+     * What the first bytes of a connection's unread data hold.
+     *
+     * @param request the request, when they hold a whole head the fast path answers
+     * @param length the length of that head, blank line included
      */
-    static FeedRequest parse(byte[] bytes, int length, byte[] prefix) {
-        int pos;
-        boolean head;
-        if (startsWith(bytes, 0, length, GET)) {
-            pos = GET.length;
-            head = false;
-        } else if (startsWith(bytes, 0, length, HEAD)) {
-            pos = HEAD.length;
-            head = true;
-        } else {
-            return null;
+    record Parse(FeedRequest request, int length) {
+
+        /** All bytes so far fit a request the fast path answers; its head is not whole yet. */
+        static final Parse MORE = new Parse(null, 0);
+        /** Not a request the fast path answers: Helidon's to read. */
+        static final Parse REFUSED = new Parse(null, -1);
+    }
+
+    /**
+     * The request at the start of {@code bytes[0, available)}: {@link Parse#MORE} while every byte so far fits a
+     * request the fast path answers, {@link Parse#REFUSED} at the first that does not, so a request of any other form
+     * goes to Helidon at once and not only when its head is whole. Refused: any other method, path or version, a
+     * query, a body, a header that is not plain printable ASCII on one CRLF-ended line, no Host, several or an odd
+     * one, several If-None-Match, and Connection, Upgrade, Expect, TE, Trailer, Content-Length or Transfer-Encoding
+     * (but {@code Connection: keep-alive}). {@code prefix} is the path up to the screen id, {@code "/api/v1/screens/"}.
+     */
+    static Parse parse(byte[] bytes, int available, byte[] prefix) {
+        if (available == 0) {
+            return Parse.MORE;
         }
-        if (!startsWith(bytes, pos, length, prefix)) {
-            return null;
+        boolean head = bytes[0] == 'H';
+        int pos = 0;
+        for (byte[] expected : new byte[][] {head ? HEAD : GET, prefix}) {
+            int matched = match(bytes, pos, available, expected);
+            if (matched <= 0) {
+                return matched == 0 ? Parse.MORE : Parse.REFUSED;
+            }
+            pos += matched;
         }
-        pos += prefix.length;
         int idStart = pos;
-        while (pos < length && pos - idStart <= MAX_ID && isSlugByte(bytes[pos])) {
-            pos++;
+        while (pos < available && isSlugByte(bytes[pos])) {
+            if (++pos - idStart > MAX_ID) {
+                return Parse.REFUSED;
+            }
+        }
+        if (pos == available) {
+            return Parse.MORE;
         }
         int idEnd = pos;
-        if (idEnd == idStart || idEnd - idStart > MAX_ID || !startsWith(bytes, pos, length, SUFFIX)) {
-            return null;
+        int matched = match(bytes, pos, available, SUFFIX);
+        if (idEnd == idStart || matched <= 0) {
+            return idEnd > idStart && matched == 0 ? Parse.MORE : Parse.REFUSED;
         }
-        pos += SUFFIX.length;
+        pos += matched;
         String ifNoneMatch = null;
         int hosts = 0;
         while (true) {
-            if (pos + 1 >= length) {
-                return null;
+            if (pos + 1 >= available) {
+                return pos == available || bytes[pos] == '\r' || isTokenByte(bytes[pos]) ? Parse.MORE : Parse.REFUSED;
             }
             if (bytes[pos] == '\r') {
-                // the blank line ends the head, and must be its last two bytes
-                if (bytes[pos + 1] != '\n' || pos + 2 != length) {
-                    return null;
+                // the blank line ends the head
+                if (bytes[pos + 1] != '\n') {
+                    return Parse.REFUSED;
                 }
+                pos += 2;
                 break;
             }
             int nameStart = pos;
-            while (pos < length && isTokenByte(bytes[pos])) {
+            while (pos < available && isTokenByte(bytes[pos])) {
                 pos++;
             }
-            if (pos == nameStart || pos >= length || bytes[pos] != ':') {
-                return null;
+            if (pos == available) {
+                return Parse.MORE;
+            }
+            if (pos == nameStart || bytes[pos] != ':') {
+                return Parse.REFUSED;
             }
             int nameEnd = pos++;
-            while (pos < length && (bytes[pos] == ' ' || bytes[pos] == '\t')) {
+            while (pos < available && (bytes[pos] == ' ' || bytes[pos] == '\t')) {
                 pos++;
             }
             int valueStart = pos;
-            while (pos < length && bytes[pos] != '\r') {
+            while (pos < available && bytes[pos] != '\r') {
                 byte b = bytes[pos];
                 if ((b < 0x20 && b != '\t') || b >= 0x7f) {
-                    return null;
+                    return Parse.REFUSED;
                 }
                 pos++;
             }
-            if (pos + 1 >= length || bytes[pos + 1] != '\n') {
-                return null;
+            if (pos + 1 >= available) {
+                return Parse.MORE;
+            }
+            if (bytes[pos + 1] != '\n') {
+                return Parse.REFUSED;
             }
             int valueEnd = pos;
             while (valueEnd > valueStart && (bytes[valueEnd - 1] == ' ' || bytes[valueEnd - 1] == '\t')) {
@@ -92,23 +117,23 @@ record FeedRequest(String screenId, boolean head, String ifNoneMatch) {
             pos += 2;
             Header header = Header.of(bytes, nameStart, nameEnd);
             if (header.refused()) {
-                return null;
+                return Parse.REFUSED;
             }
             switch (header) {
                 case HOST -> {
                     if (++hosts > 1 || !isHost(bytes, valueStart, valueEnd)) {
-                        return null;
+                        return Parse.REFUSED;
                     }
                 }
                 case IF_NONE_MATCH -> {
                     if (ifNoneMatch != null) {
-                        return null;
+                        return Parse.REFUSED;
                     }
                     ifNoneMatch = new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.US_ASCII);
                 }
                 case CONNECTION -> {
                     if (!equalsIgnoreCase(bytes, valueStart, valueEnd, "keep-alive")) {
-                        return null;
+                        return Parse.REFUSED;
                     }
                 }
                 default -> {
@@ -117,37 +142,36 @@ record FeedRequest(String screenId, boolean head, String ifNoneMatch) {
             }
         }
         if (hosts != 1) {
-            return null;
+            return Parse.REFUSED;
         }
-        return new FeedRequest(new String(bytes, idStart, idEnd - idStart, StandardCharsets.US_ASCII), head,
-                ifNoneMatch);
+        String screenId = new String(bytes, idStart, idEnd - idStart, StandardCharsets.US_ASCII);
+        return new Parse(new FeedRequest(screenId, head, ifNoneMatch), pos);
     }
 
     /**
-     * A Host value of the plainest forms only: a name or IPv4 address ({@code [A-Za-z0-9.-]+}) or a bracketed IPv6
-     * address, with an optional port of digits. Anything else (empty, user info, a lone colon, half brackets) is
+     * How {@code bytes[from, available)} begins with {@code expected}: its length when it does, 0 when the bytes end
+     * before it does but match so far, -1 when they differ.
+     */
+    private static int match(byte[] bytes, int from, int available, byte[] expected) {
+        int n = Math.min(expected.length, available - from);
+        if (!Arrays.equals(bytes, from, from + n, expected, 0, n)) {
+            return -1;
+        }
+        return n == expected.length ? n : 0;
+    }
+
+    /**
+     * A Host value of the plainest form only: a name or IPv4 address ({@code [A-Za-z0-9.-]+}) with an optional port
+     * of digits. Anything else (empty, user info, a lone colon, an IPv6 literal, whose checks are Helidon's) is
      * Helidon's to judge.
      */
     private static boolean isHost(byte[] bytes, int from, int to) {
         int pos = from;
-        if (pos < to && bytes[pos] == '[') {
+        while (pos < to && (isAlphaNumeric(bytes[pos]) || bytes[pos] == '.' || bytes[pos] == '-')) {
             pos++;
-            int start = pos;
-            while (pos < to && (isHexDigit(bytes[pos]) || bytes[pos] == ':' || bytes[pos] == '.')) {
-                pos++;
-            }
-            if (pos == start || pos >= to || bytes[pos] != ']') {
-                return false;
-            }
-            pos++;
-        } else {
-            int start = pos;
-            while (pos < to && (isAlphaNumeric(bytes[pos]) || bytes[pos] == '.' || bytes[pos] == '-')) {
-                pos++;
-            }
-            if (pos == start) {
-                return false;
-            }
+        }
+        if (pos == from) {
+            return false;
         }
         if (pos == to) {
             return true;
@@ -163,21 +187,12 @@ record FeedRequest(String screenId, boolean head, String ifNoneMatch) {
         return true;
     }
 
-    private static boolean startsWith(byte[] bytes, int from, int length, byte[] expected) {
-        return length - from >= expected.length
-                && Arrays.equals(bytes, from, from + expected.length, expected, 0, expected.length);
-    }
-
     private static boolean isSlugByte(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-';
     }
 
     private static boolean isAlphaNumeric(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    }
-
-    private static boolean isHexDigit(byte b) {
-        return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
     }
 
     /** RFC 9110 tchar. */
