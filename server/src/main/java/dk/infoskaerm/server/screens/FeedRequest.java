@@ -45,13 +45,13 @@ record FeedRequest(String screenId, boolean head, String ifNoneMatch) {
             return Parse.MORE;
         }
         boolean head = bytes[0] == 'H';
-        int pos = 0;
-        for (byte[] expected : new byte[][] {head ? HEAD : GET, prefix}) {
-            int matched = match(bytes, pos, available, expected);
-            if (matched <= 0) {
-                return matched == 0 ? Parse.MORE : Parse.REFUSED;
-            }
-            pos += matched;
+        int pos = match(bytes, 0, available, head ? HEAD : GET);
+        if (pos > 0) {
+            int matched = match(bytes, pos, available, prefix);
+            pos = matched <= 0 ? matched : pos + matched;
+        }
+        if (pos <= 0) {
+            return pos == 0 ? Parse.MORE : Parse.REFUSED;
         }
         int idStart = pos;
         while (pos < available && isSlugByte(bytes[pos])) {
