@@ -2,15 +2,13 @@ package dk.infoskaerm.client.heartbeat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.render.Bitmaps;
 import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.render.Pictures;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.json.Json;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -25,7 +23,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 
 /**
  * Tells the server every {@code heartbeat.seconds} that the screen is alive and what it shows
@@ -133,22 +130,7 @@ public final class Heartbeats implements Runnable {
         BufferedImage frame = FrameRenderer.render(feed, at, width, height, pictures).image();
         int w = Math.min(SCREENSHOT_WIDTH, width);
         int h = Math.max(1, Math.round((float) height * w / width));
-        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(frame, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(small, "png", png);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("PNG to memory", e);
-        }
-        return png.toByteArray();
+        return Bitmaps.png(Bitmaps.scaled(frame, w, h));
     }
 
     static URI heartbeatUri(URI serverUrl, String screenId) {

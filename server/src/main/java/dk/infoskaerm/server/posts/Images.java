@@ -2,6 +2,7 @@ package dk.infoskaerm.server.posts;
 
 import dk.infoskaerm.server.http.ApiException;
 import io.helidon.http.Status;
+import dk.infoskaerm.render.Bitmaps;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -82,7 +83,7 @@ final class Images {
         BufferedImage image = decode(data, format);
         BufferedImage scaled = scale(image);
         boolean alpha = scaled.getColorModel().hasAlpha();
-        byte[] out = alpha ? writePng(scaled) : writeJpeg(scaled);
+        byte[] out = alpha ? Bitmaps.png(scaled) : writeJpeg(scaled);
         return new Processed(alpha ? "image/png" : "image/jpeg", out, scaled.getWidth(), scaled.getHeight());
     }
 
@@ -151,16 +152,6 @@ final class Images {
             throw new UncheckedIOException("cannot encode JPEG", e);
         } finally {
             writer.dispose();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] writePng(BufferedImage image) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode PNG", e);
         }
         return bytes.toByteArray();
     }

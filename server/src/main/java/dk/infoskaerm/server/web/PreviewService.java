@@ -4,6 +4,7 @@ import dk.infoskaerm.content.Area;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
+import dk.infoskaerm.render.Bitmaps;
 import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.server.accounts.Auth;
 import dk.infoskaerm.server.http.ApiException;
@@ -16,12 +17,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +29,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 
 /**
  * {@code POST /api/v1/preview?orientation=landscape|portrait}: an announcement drawn by the screens' own renderer,
@@ -173,30 +168,7 @@ public final class PreviewService implements HttpService {
         int height = portrait ? LONG_SIDE : SHORT_SIDE;
         BufferedImage full = FrameRenderer.render(feed, clock.instant(), width, height,
                 url -> PICTURE.equals(url) ? picture : Optional.empty()).image();
-        return png(scaled(full, width / SCALE_DOWN, height / SCALE_DOWN));
-    }
-
-    private static BufferedImage scaled(BufferedImage image, int width, int height) {
-        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        return small;
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode preview PNG", e);
-        }
-        return out.toByteArray();
+        return Bitmaps.png(Bitmaps.scaled(full, width / SCALE_DOWN, height / SCALE_DOWN));
     }
 
     private static boolean portrait(String orientation) {

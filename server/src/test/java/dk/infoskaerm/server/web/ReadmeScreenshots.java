@@ -2,16 +2,14 @@ package dk.infoskaerm.server.web;
 
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.json.Json;
+import dk.infoskaerm.render.Bitmaps;
 import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.server.Application;
 import dk.infoskaerm.server.InfoskaermServer;
 import dk.infoskaerm.server.TestConfigs;
 import dk.infoskaerm.server.accounts.Role;
 import dk.infoskaerm.server.screens.Heartbeat;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -145,18 +143,7 @@ final class ReadmeScreenshots {
         }).image();
         int width = 480;
         int height = frame.getHeight() * width / frame.getWidth();
-        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(frame, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(small, "png", bytes);
-        return bytes.toByteArray();
+        return Bitmaps.png(Bitmaps.scaled(frame, width, height));
     }
 
     private static void save(Browser browser, Path file) throws IOException {
