@@ -4,6 +4,8 @@ import io.helidon.common.buffers.BufferData;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.common.concurrency.limits.Limit;
 import io.helidon.http.DateTime;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.spi.ServerConnection;
@@ -126,7 +128,7 @@ public final class FeedFastPath implements ServerConnectionSelector {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** After the date: the headers of a 200 (with the body after them) and of a 304, as the normal route sends them. */
+    /** After the date: the headers of a 200 (with the body after them) and of a 304, the ones the route sends. */
     private static final class Wire {
 
         final FeedCache.CachedFeed feed;
@@ -135,10 +137,15 @@ public final class FeedFastPath implements ServerConnectionSelector {
 
         Wire(FeedCache.CachedFeed feed) {
             this.feed = feed;
-            this.after200 = ascii("Cache-Control: no-cache\r\nConnection: keep-alive\r\nContent-Length: "
-                    + feed.body().length + "\r\nContent-Type: application/json\r\nETag: " + feed.etag() + "\r\n\r\n");
-            this.after304 = ascii("Cache-Control: no-cache\r\nConnection: keep-alive\r\nETag: " + feed.etag()
-                    + "\r\n\r\n");
+            this.after200 = ascii(line(FeedService.NO_CACHE) + line(HeaderValues.CONNECTION_KEEP_ALIVE)
+                    + line(feed.contentLengthHeader()) + line(HeaderValues.CONTENT_TYPE_JSON) + line(feed.etagHeader())
+                    + "\r\n");
+            this.after304 = ascii(line(FeedService.NO_CACHE) + line(HeaderValues.CONNECTION_KEEP_ALIVE)
+                    + line(feed.etagHeader()) + "\r\n");
+        }
+
+        private static String line(Header header) {
+            return header.name() + ": " + header.get() + "\r\n";
         }
 
         byte[] response(FeedRequest request, byte[] date) {

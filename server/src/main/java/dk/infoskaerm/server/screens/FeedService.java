@@ -23,7 +23,8 @@ import java.util.Objects;
  */
 public final class FeedService implements HttpService {
 
-    private static final Header NO_CACHE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-cache");
+    /** Cache-Control of every feed answer: keep it, but ask again before using it. */
+    static final Header NO_CACHE = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "no-cache");
 
     private final FeedCache cache;
 
