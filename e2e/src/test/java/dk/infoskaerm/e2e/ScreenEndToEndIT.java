@@ -66,7 +66,6 @@ class ScreenEndToEndIT {
         server.app().items().save(new Item(id, "e2e", ItemKind.EVENT, title, "Båltale ved formanden for lokalforum.",
                 start, start.plus(Duration.ofHours(3)), false, "Mørkøv Sø", "", null, null, null,
                 Set.of("moerkoev"), null));
-        server.app().contentChanged();
     }
 
     @AfterAll
@@ -122,7 +121,6 @@ class ScreenEndToEndIT {
         Path config = dir.resolve("client.properties");
         Files.writeString(config, "server.url = " + base + "\nscreen.id = moerkoev\ndisplay.mode = headless\n"
                 + "cache.dir = cache\nframes.dir = frames\npoll.seconds = 5\n", StandardCharsets.UTF_8);
-        long fastBefore = server.feedFastPathAnswers();
         Thread loop = Thread.ofPlatform().name("client-loop").start(() ->
                 Main.run(new String[] {"--config", config.toString()}, new PrintStream(new ByteArrayOutputStream()),
                         new PrintStream(new ByteArrayOutputStream())));
@@ -138,7 +136,6 @@ class ScreenEndToEndIT {
             assertNotNull(image);
             Feed onDisk = Json.readFeed(Files.readAllBytes(cached));
             assertTrue(onDisk.slides().stream().anyMatch(s -> s.id().equals("e2e:koncert")), "the cached feed is the server's");
-            assertTrue(server.feedFastPathAnswers() > fastBefore, "the client's feed requests take the server's fast path");
         } finally {
             loop.interrupt();
             loop.join(Duration.ofSeconds(10));

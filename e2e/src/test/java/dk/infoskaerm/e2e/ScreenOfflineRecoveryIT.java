@@ -143,7 +143,6 @@ class ScreenOfflineRecoveryIT {
         Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
         server.app().items().save(new Item(id, "e2e", ItemKind.EVENT, title, "", start, start.plus(Duration.ofHours(2)),
                 false, "Mørkøv", "", null, null, visibleUntil, Set.of("moerkoev"), null));
-        server.app().contentChanged();
     }
 
     private static boolean has(CurrentFeed current, String id) {

@@ -1,6 +1,5 @@
 package dk.infoskaerm.server;
 
-import dk.infoskaerm.content.feed.ComposerSettings;
 import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.text.DanishDates;
 import dk.infoskaerm.server.accounts.Accounts;
@@ -8,15 +7,18 @@ import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.posts.Meetings;
+import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.screens.ContentWatcher;
 import dk.infoskaerm.server.screens.FeedCache;
 import dk.infoskaerm.server.screens.FeedEvents;
-import dk.infoskaerm.server.screens.FeedRefresher;
+import dk.infoskaerm.server.screens.ScreenAdmin;
 import dk.infoskaerm.server.screens.ScreenRepository;
 import dk.infoskaerm.server.screens.ScreenStatusRepository;
 import dk.infoskaerm.server.seed.SeedData;
 import dk.infoskaerm.server.seed.Seeder;
 import dk.infoskaerm.server.sources.Sources;
+import dk.infoskaerm.server.urgent.UrgentMessages;
 import io.helidon.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,70 +27,98 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-/** The server's parts, wired once from config: database, repositories, caches, change events. */
+/**
+ * The composition root: every part of the server, built once from its settings. Building starts no thread;
+ * {@link #start()} starts the background work (the content watcher, the source scheduler, the metrics snapshot).
+ */
 public final class Application implements AutoCloseable {
 
     /** Where the device tokens of the demo screens are written on a first start. */
     public static final String DEVICE_TOKENS_FILE = "device-tokens.properties";
 
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
+    private static final long METRICS_SECONDS = 15;
 
-    private final Config config;
+    private final ServerSettings settings;
+    private final Clock clock;
     private final Database db;
     private final AreaRepository areas;
     private final ScreenRepository screens;
     private final ScreenStatusRepository statuses;
     private final ItemRepository items;
-    private final ContentWatcher watcher;
     private final FeedCache feeds;
     private final FeedEvents events;
-    private final Clock clock;
+    private final ContentWatcher watcher;
     private final Accounts accounts;
     private final AuditLog audit;
     private final Sources sources;
+    private final Posts posts;
+    private final Meetings meetings;
+    private final UrgentMessages urgent;
+    private final ScreenAdmin screenAdmin;
+    private final ServerMetrics metrics;
+    private final ScheduledExecutorService metricsTimer;
 
-    private Application(Config config, Database db, Clock clock, Accounts accounts) {
-        this.config = config;
+    private Application(ServerSettings settings, Database db, Accounts accounts, Clock clock) {
+        this.settings = settings;
         this.db = db;
         this.clock = clock;
+        this.accounts = accounts;
         this.areas = new AreaRepository(db);
         this.screens = new ScreenRepository(db);
         this.statuses = new ScreenStatusRepository(db);
         this.items = new ItemRepository(db);
-        Config app = config.get("infoskaerm");
-        this.watcher = new ContentWatcher(db, Duration.ofMillis(app.get("refresh-millis").asInt().orElse(500)));
-        this.feeds = new FeedCache(screens, areas, items, new FeedComposer(composerSettings(app.get("composer"))),
-                watcher, clock);
-        this.events = new FeedEvents();
-        this.accounts = accounts;
         this.audit = new AuditLog(db);
-        watcher.start(new FeedRefresher(feeds, events, watcher, clock));
-        this.sources = Sources.create(app.get("sources"), db, areas, clock, this::contentChanged);
-        sources.start();
+        this.feeds = new FeedCache(screens, areas, items, new FeedComposer(settings.composer()), db.contentVersion(), clock);
+        this.events = new FeedEvents();
+        feeds.onChange((screenId, feed) -> events.publish(screenId, feed.etag()));
+        db.onContentChange(feeds::markChanged);
+        this.metrics = new ServerMetrics(db, clock);
+        this.watcher = new ContentWatcher(db, feeds, settings.refreshInterval(), metrics::rebuilt);
+        this.sources = Sources.create(settings.sources(), db, areas, clock);
+        this.posts = new Posts(db);
+        this.meetings = new Meetings(db);
+        this.urgent = new UrgentMessages(db);
+        this.screenAdmin = new ScreenAdmin(db, screens, statuses, areas, feeds, clock);
+        this.metricsTimer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("metrics").factory());
     }
 
-    /** Opens the database named by {@code config}, migrates it and loads the seed data on a first start. */
+    /** Builds the application from {@code config} (see {@link ServerSettings}); call {@link #start()} to run it. */
     public static Application create(Config config) {
-        Config app = config.get("infoskaerm");
-        Path dataDir = Path.of(app.get("data").asString().orElse("data"));
-        Database db = Database.open(config.get("db"), dataDir);
+        return create(ServerSettings.from(config));
+    }
+
+    /** Opens the database, migrates it, loads the seed data on a first start and builds every part. */
+    public static Application create(ServerSettings settings) {
+        Database db = Database.open(settings.db(), settings.data());
         try {
-            Map<String, String> tokens = Seeder.seedIfEmpty(db, seed(app.get("seed").asString().orElse("")));
+            Map<String, String> tokens = Seeder.seedIfEmpty(db, seed(settings.seed()));
             if (!tokens.isEmpty()) {
-                writeTokens(dataDir.resolve(DEVICE_TOKENS_FILE), tokens);
+                writeTokens(settings.data().resolve(DEVICE_TOKENS_FILE), tokens);
             }
-            Accounts accounts = Accounts.create(db, new AreaRepository(db), app);
+            Accounts accounts = Accounts.create(db, new AreaRepository(db), settings.accounts());
             accounts.ensureAdmin(System.out);
-            return new Application(config, db, Clock.systemUTC(), accounts);
+            return new Application(settings, db, accounts, Clock.systemUTC());
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** Starts the background work: the content watcher, the source scheduler and the metrics snapshot. */
+    public Application start() {
+        watcher.start();
+        sources.start();
+        metricsTimer.scheduleWithFixedDelay(metrics::refresh, 0, METRICS_SECONDS, TimeUnit.SECONDS);
+        return this;
     }
 
     private static SeedData seed(String file) {
@@ -118,19 +148,9 @@ public final class Application implements AutoCloseable {
         LOG.info(() -> "Device tokens of the " + tokens.size() + " screens written to " + file.toAbsolutePath());
     }
 
-    private static ComposerSettings composerSettings(Config c) {
-        ComposerSettings d = ComposerSettings.DEFAULTS;
-        return new ComposerSettings(
-                Duration.ofDays(c.get("look-ahead-days").asInt().orElse((int) d.lookAhead().toDays())),
-                Duration.ofDays(c.get("news-max-age-days").asInt().orElse((int) d.newsMaxAge().toDays())),
-                c.get("max-per-kind").asInt().orElse(d.maxPerKind()),
-                c.get("min-dwell-seconds").asInt().orElse(d.minDwellSeconds()),
-                c.get("max-dwell-seconds").asInt().orElse(d.maxDwellSeconds()));
-    }
-
-    /** The whole config. */
-    public Config config() {
-        return config;
+    /** The settings it was built with. */
+    public ServerSettings settings() {
+        return settings;
     }
 
     /** The clock everything reads. */
@@ -168,14 +188,14 @@ public final class Application implements AutoCloseable {
         return feeds;
     }
 
-    /** Sources that items are imported from, and their scheduler. */
-    public Sources sources() {
-        return sources;
-    }
-
     /** Subscribers to feed changes. */
     public FeedEvents events() {
         return events;
+    }
+
+    /** Sources that items are imported from, and their scheduler. */
+    public Sources sources() {
+        return sources;
     }
 
     /** Accounts, logins and sessions. */
@@ -188,17 +208,29 @@ public final class Application implements AutoCloseable {
         return audit;
     }
 
-    /**
-     * Makes a change committed through this instance visible at once: the next feed request rebuilds, and
-     * subscribed screens are told without waiting for the next tick. Other instances see it on their next tick.
-     */
-    public void contentChanged() {
-        watcher.refresh();
-        watcher.poke();
+    /** Volunteers' announcements and their moderation. */
+    public Posts posts() {
+        return posts;
+    }
+
+    /** Dialogue meetings entered by hand. */
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    /** Urgent messages. */
+    public UrgentMessages urgent() {
+        return urgent;
+    }
+
+    /** Screen administration. */
+    public ScreenAdmin screenAdmin() {
+        return screenAdmin;
     }
 
     @Override
     public void close() {
+        metricsTimer.shutdownNow();
         sources.close();
         watcher.close();
         db.close();

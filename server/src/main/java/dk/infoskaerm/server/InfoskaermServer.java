@@ -1,12 +1,8 @@
 package dk.infoskaerm.server;
 
-import dk.infoskaerm.server.screens.FeedFastPath;
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http1.Http1Config;
-import io.helidon.webserver.http1.Http1ConnectionSelector;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import java.io.IOException;
@@ -14,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.util.List;
 import java.util.Objects;
 
 /** A running server: the web server and the application behind it. */
@@ -22,66 +17,49 @@ public final class InfoskaermServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final Application app;
-    private final FeedFastPath fastPath;
 
-    private InfoskaermServer(WebServer webServer, Application app, FeedFastPath fastPath) {
+    private InfoskaermServer(WebServer webServer, Application app) {
         this.webServer = webServer;
         this.app = app;
-        this.fastPath = fastPath;
     }
 
     /**
-     * Starts the server described by {@code config}.
+     * Starts the server described by {@code config} (read into {@link ServerSettings}; its {@code server} node also
+     * configures Helidon's web server).
      *
      * @throws PortInUseException when the configured port is taken
      */
     public static InfoskaermServer start(Config config) {
         Objects.requireNonNull(config, "config");
-        String host = config.get("server.host").asString().orElse("0.0.0.0");
-        int port = config.get("server.port").asInt().orElse(8080);
-        requirePortFree(host, port);
-        Application app = Application.create(config);
+        ServerSettings settings = ServerSettings.from(config);
+        requirePortFree(settings.host(), settings.port());
+        Application app = Application.create(settings);
         HealthCheck database = new DatabaseHealthCheck(app.db());
         ObserveFeature observe = ObserveFeature.builder()
                 .config(config.get("server.features.observe"))
                 .addObserver(HealthObserver.builder().details(true).addCheck(database).build())
                 .build();
-        FeedFastPath fastPath = new FeedFastPath(app.feeds(), Main.SCREENS, Http1ConnectionSelector.builder()
-                .config(Http1Config.create(config.get("server.protocols.http_1_1")))
-                .build());
-        WebServerConfig.Builder builder = WebServer.builder()
+        WebServer server = WebServer.builder()
                 .config(config.get("server"))
-                .addFeature(observe);
-        if (config.get("infoskaerm.feed.fast-path").asBoolean().orElse(true)) {
-            // the only selector, as Helidon's own HTTP/1 selector is alone without it: a lone selector gets every
-            // connection (HTTP/1.0, malformed request lines), so Helidon answers those as it always does
-            builder.addConnectionSelector(fastPath)
-                    .protocolsDiscoverServices(false)
-                    .protocols(List.of());
-        }
-        WebServer server = builder
+                .addFeature(observe)
                 .routing(routing -> Main.routing(routing, app))
                 .build();
         try {
+            app.start();
             server.start();
         } catch (RuntimeException e) {
             app.close();
             if (hasCause(e, BindException.class)) {
-                throw new PortInUseException(host, port, e);
+                throw new PortInUseException(settings.host(), settings.port(), e);
             }
             throw e;
         }
-        return new InfoskaermServer(server, app, fastPath);
+        return new InfoskaermServer(server, app);
     }
 
     /** The port it listens on (useful when configured as 0). */
     public int port() {
         return webServer.port();
-    }
-
-    /** How many feed requests the feed's fast path answered (the others went through Helidon's routing). */
-    public long feedFastPathAnswers() {
-        return fastPath.answered();
     }
 
     /** The application behind it. */

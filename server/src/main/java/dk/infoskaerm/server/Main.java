@@ -13,28 +13,22 @@ import dk.infoskaerm.server.http.ErrorHandlers;
 import dk.infoskaerm.server.openapi.OpenApiService;
 import dk.infoskaerm.server.posts.ImageService;
 import dk.infoskaerm.server.posts.MeetingService;
-import dk.infoskaerm.server.posts.Meetings;
 import dk.infoskaerm.server.posts.ModerationService;
 import dk.infoskaerm.server.posts.PostService;
 import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.posts.PreviewPictures;
 import dk.infoskaerm.server.screens.EventsService;
-import dk.infoskaerm.server.urgent.UrgentMessages;
 import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
 import dk.infoskaerm.server.screens.HeartbeatService;
 import dk.infoskaerm.server.screens.ScheduleService;
-import dk.infoskaerm.server.screens.ScreenAdmin;
 import dk.infoskaerm.server.screens.ScreenAdminService;
 import dk.infoskaerm.server.sources.SourceService;
 import dk.infoskaerm.server.web.PreviewService;
 import dk.infoskaerm.server.web.WebPages;
-import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.http.HttpRouting;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
@@ -88,29 +82,24 @@ public final class Main {
 
     /** The routes of the server; tests reuse it. */
     static void routing(HttpRouting.Builder routing, Application app) {
-        Duration keepAlive = Duration.ofSeconds(app.config().get("infoskaerm.events.keep-alive-seconds").asInt().orElse(20));
-        Posts posts = new Posts(app.db(), app::contentChanged);
+        Posts posts = app.posts();
         WebPages pages = new WebPages();
-        FeedService feeds = new FeedService(app.feeds());
-        // First of all filters, so a cached feed is answered before metrics and the route crawl.
-        routing.addFilter(feeds.shortcut(SCREENS));
-        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app::contentChanged),
+        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth()),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
-                .register(SCREENS, feeds,
-                        new EventsService(app.feeds(), app.events(), keepAlive),
+                .register(SCREENS, new FeedService(app.feeds()),
+                        new EventsService(app.feeds(), app.events(), app.settings().eventsKeepAlive()),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
                         new ScheduleService(app.feeds(), app.clock()),
-                        new ScreenAdminService(new ScreenAdmin(app.db(), app.screens(), app.statuses(), app.areas(),
-                                app.feeds(), app::contentChanged, app.clock()), app.accounts().auth()))
+                        new ScreenAdminService(app.screenAdmin(), app.accounts().auth()))
                 .register("/api/v1/session", new SessionService(app.accounts()))
                 .register("/api/v1/accounts", new AccountService(app.accounts()))
                 .register("/api/v1/audit", new AuditService(app.audit(), app.accounts().auth()))
                 .register("/api/v1/posts", new PostService(posts, app.accounts().auth()))
                 .register("/api/v1/moderation", new ModerationService(posts, app.accounts().auth()))
                 .register("/api/v1/images", new ImageService(posts))
-                .register("/api/v1/meetings", new MeetingService(new Meetings(app.db(), app::contentChanged),
+                .register("/api/v1/meetings", new MeetingService(app.meetings(),
                         app.accounts().auth()))
-                .register("/api/v1/urgent", new UrgentService(new UrgentMessages(app.db(), app::contentChanged),
+                .register("/api/v1/urgent", new UrgentService(app.urgent(),
                         app.accounts().auth()))
                 .register("/api/v1/sources", new SourceService(app.sources(), app.accounts().auth()::requireAdmin))
                 .register("/openapi", new OpenApiService())
@@ -125,17 +114,18 @@ public final class Main {
             err.println("Usage: infoskaerm reset-password USERNAME");
             return 2;
         }
-        Config config = Config.create();
-        try (Database db = Database.open(config.get("db"),
-                Path.of(config.get("infoskaerm.data").asString().orElse("data")))) {
-            Accounts accounts = Accounts.create(db, new AreaRepository(db), config.get("infoskaerm"));
-            return accounts.resetPasswordFromConsole(args[0]).map(password -> {
-                out.println("Ny engangsadgangskode til " + args[0] + ": " + password + " (skift den ved første login)");
-                return 0;
-            }).orElseGet(() -> {
-                err.println("infoskaerm: no account named '" + args[0] + "'");
-                return 1;
-            });
+        try {
+            ServerSettings settings = ServerSettings.from(ServerSettings.load());
+            try (Database db = Database.open(settings.db(), settings.data())) {
+                Accounts accounts = Accounts.create(db, new AreaRepository(db), settings.accounts());
+                return accounts.resetPasswordFromConsole(args[0]).map(password -> {
+                    out.println("Ny engangsadgangskode til " + args[0] + ": " + password + " (skift den ved første login)");
+                    return 0;
+                }).orElseGet(() -> {
+                    err.println("infoskaerm: no account named '" + args[0] + "'");
+                    return 1;
+                });
+            }
         } catch (RuntimeException e) {
             err.println("infoskaerm: cannot reset the password: " + e.getMessage());
             return 1;
@@ -149,7 +139,7 @@ public final class Main {
         }
         InfoskaermServer server;
         try {
-            server = InfoskaermServer.start(Config.create());
+            server = InfoskaermServer.start(ServerSettings.load());
         } catch (InfoskaermServer.PortInUseException e) {
             err.println("infoskaerm: cannot start: " + e.getMessage());
             return 1;

@@ -42,7 +42,6 @@ class PostgresServerIT extends ServerContract {
             Instant start = Instant.now().plus(Duration.ofDays(3));
             a.app().items().save(new Item("test:two-instances", "test", ItemKind.EVENT, "Fællesspisning i Hagested",
                     "", start, start.plus(Duration.ofHours(2)), false, "", "", null, null, null, Set.of("hagested"), null));
-            a.app().contentChanged();
 
             SseReader.Event changed = screenOnB.next(Duration.ofSeconds(15));
             assertEquals("changed", changed.name(), "instance B announces a change made through instance A");

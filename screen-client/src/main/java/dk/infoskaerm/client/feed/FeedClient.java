@@ -25,7 +25,6 @@ public final class FeedClient {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     private final HttpClient http;
-    private final HttpClient pictures;
     private final URI feedUri;
     private final String screenId;
     private final Duration requestTimeout;
@@ -41,10 +40,10 @@ public final class FeedClient {
         String base = serverUrl.toString().replaceAll("/+$", "");
         this.feedUri = URI.create(base + "/api/v1/screens/" + URLEncoder.encode(screenId, StandardCharsets.UTF_8) + "/feed");
         this.requestTimeout = requestTimeout;
-        // HTTP/1.1 without an upgrade attempt, and pictures on connections of their own: the feed's connections then
-        // carry nothing but feed requests, which the server answers on its fast path
-        this.http = http1(connectTimeout);
-        this.pictures = http1(connectTimeout);
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     /** The URL this client fetches. */
@@ -110,7 +109,7 @@ public final class FeedClient {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "image/*").GET()
                 .build();
-        HttpResponse<InputStream> response = pictures.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IOException(uri + " answered " + response.statusCode());
@@ -121,14 +120,6 @@ public final class FeedClient {
             }
             return body;
         }
-    }
-
-    private static HttpClient http1(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
     }
 
     private Feed parse(byte[] body, int status) throws FeedFetchException {

@@ -8,7 +8,6 @@ import dk.infoskaerm.server.db.DatabaseException;
 import dk.infoskaerm.server.db.Ids;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
-import io.helidon.config.Config;
 import io.helidon.http.Status;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -55,22 +54,14 @@ public final class Accounts {
         this.dummyHash = hasher.dummyHash();
     }
 
-    /**
-     * Accounts on {@code db}, set up from the {@code infoskaerm} config node: {@code cookies.secure},
-     * {@code sessions.idle-minutes}, {@code sessions.absolute-hours}, {@code login.max-failures-per-account},
-     * {@code login.max-failures-per-ip}, {@code login.window-minutes}, {@code accounts.bcrypt-cost}.
-     */
-    public static Accounts create(Database db, AreaRepository areas, Config infoskaerm) {
+    /** Accounts on {@code db}, set up with {@code settings}. */
+    public static Accounts create(Database db, AreaRepository areas, AccountSettings settings) {
         Objects.requireNonNull(db, "db");
-        Config login = infoskaerm.get("login");
         return new Accounts(db, areas,
-                new PasswordHasher(infoskaerm.get("accounts.bcrypt-cost").asInt().orElse(12)),
-                new LoginLimiter(login.get("max-failures-per-account").asInt().orElse(5),
-                        login.get("max-failures-per-ip").asInt().orElse(20),
-                        Duration.ofMinutes(login.get("window-minutes").asInt().orElse(15)), Clock.systemUTC()),
-                Duration.ofMinutes(infoskaerm.get("sessions.idle-minutes").asInt().orElse(480)),
-                Duration.ofHours(infoskaerm.get("sessions.absolute-hours").asInt().orElse(24)),
-                infoskaerm.get("cookies.secure").asBoolean().orElse(false));
+                new PasswordHasher(settings.bcryptCost()),
+                new LoginLimiter(settings.maxFailuresPerAccount(), settings.maxFailuresPerIp(), settings.loginWindow(),
+                        Clock.systemUTC()),
+                settings.sessionIdle(), settings.sessionAbsolute(), settings.secureCookies());
     }
 
     /** The request guard. */

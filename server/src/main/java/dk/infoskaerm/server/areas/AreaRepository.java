@@ -1,6 +1,7 @@
 package dk.infoskaerm.server.areas;
 
 import dk.infoskaerm.content.Area;
+import dk.infoskaerm.server.db.ContentScope;
 import dk.infoskaerm.server.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,8 +59,9 @@ public final class AreaRepository {
         });
     }
 
-    /** Renames an area within an open transaction (its slug stays, so links keep working). */
+    /** Renames an area within an open content transaction (its slug stays, so links keep working). */
     public static void rename(Connection c, Area area) throws SQLException {
+        ContentScope.touch(c, List.of(area.slug()));
         try (PreparedStatement ps = c.prepareStatement("UPDATE area SET name = ? WHERE slug = ?")) {
             ps.setString(1, area.name());
             ps.setString(2, area.slug());
@@ -67,8 +69,9 @@ public final class AreaRepository {
         }
     }
 
-    /** Inserts an area at {@code position} within an open transaction. */
+    /** Inserts an area at {@code position} within an open content transaction. */
     public static void insert(Connection c, Area area, int position) throws SQLException {
+        ContentScope.touch(c, List.of(area.slug()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO area (slug, name, position) VALUES (?, ?, ?)")) {
             ps.setString(1, area.slug());
             ps.setString(2, area.name());

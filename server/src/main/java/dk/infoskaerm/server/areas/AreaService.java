@@ -10,7 +10,6 @@ import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
 import dk.infoskaerm.server.http.Responses;
-import dk.infoskaerm.server.items.ContentVersion;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -25,14 +24,12 @@ public final class AreaService implements HttpService {
     private final Database db;
     private final AreaRepository areas;
     private final Auth auth;
-    private final Runnable contentChanged;
 
     /** A service over {@code areas}; changes need an administrator as {@code auth} tells. */
-    public AreaService(Database db, AreaRepository areas, Auth auth, Runnable contentChanged) {
+    public AreaService(Database db, AreaRepository areas, Auth auth) {
         this.db = Objects.requireNonNull(db, "db");
         this.areas = Objects.requireNonNull(areas, "areas");
         this.auth = Objects.requireNonNull(auth, "auth");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
     }
 
     @Override
@@ -50,7 +47,7 @@ public final class AreaService implements HttpService {
         Caller caller = auth.requireAdmin(req);
         String name = name(req);
         Area area = new Area(slugOf(name), name);
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             if (areas.find(area.slug()).isPresent()) {
                 throw new ApiException(Status.CONFLICT_409, "Lokalområdet '" + area.name() + "' findes allerede.", "name");
             }
@@ -67,13 +64,11 @@ public final class AreaService implements HttpService {
         String slug = req.path().pathParameters().get("slug");
         Area renamed = new Area(areas.find(slug).orElseThrow(() ->
                 ApiException.notFound("Lokalområdet '" + slug + "' findes ikke.", "slug")).slug(), name(req));
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             AreaRepository.rename(c, renamed);
-            ContentVersion.bump(c);
             AuditLog.record(c, caller.id(), caller.name(), "update", "area", slug, renamed.name());
             return null;
         });
-        contentChanged.run();
         Responses.json(res, renamed);
     }
 

@@ -2,14 +2,20 @@ package dk.infoskaerm.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.helidon.config.Config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -18,8 +24,11 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
     private final HikariDataSource dataSource;
     private final String url;
+    private final List<Consumer<ContentChange>> contentListeners = new CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, String url) {
         this.dataSource = dataSource;
@@ -27,14 +36,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database described by the {@code db} config node and migrates it.
+     * Opens the database described by {@code db} and migrates it.
      *
-     * @param db the {@code db} node: {@code url}, {@code user}, {@code password}, {@code pool-size}
+     * @param db where it is
      * @param dataDir the folder for the embedded database when {@code db.url} is not set
      */
-    public static Database open(Config db, Path dataDir) {
+    public static Database open(DatabaseSettings db, Path dataDir) {
         Objects.requireNonNull(db, "db");
-        String url = db.get("url").asString().orElse("");
+        String url = db.url();
         if (url.isBlank()) {
             try {
                 Files.createDirectories(dataDir);
@@ -43,12 +52,11 @@ public final class Database implements AutoCloseable {
             }
             url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("infoskaerm") + ";DB_CLOSE_ON_EXIT=FALSE";
         }
-        String user = db.get("user").asString().orElse("");
+        String user = db.user();
         if (user.isBlank() && url.startsWith("jdbc:h2:")) {
             user = "sa";
         }
-        return open(url, user,
-                db.get("password").asString().orElse(""), db.get("pool-size").asInt().orElse(10));
+        return open(url, user, db.password(), db.poolSize());
     }
 
     /** Opens the database at a JDBC URL and migrates it. */
@@ -115,6 +123,64 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
+    }
+
+    /**
+     * Runs {@code work}, which changes what screens show, in one transaction: the repositories it calls record the
+     * areas they touch ({@link ContentScope}); the content version is bumped and the change logged in the same
+     * transaction, and after the commit this instance's listeners hear of it. The one way to change content.
+     */
+    public <T> T inContentTransaction(SqlWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        ContentChange[] committed = new ContentChange[1];
+        T result = inTransaction(c -> {
+            ContentScope scope = ContentScope.open(c);
+            try {
+                T r = work.run(c);
+                committed[0] = scope.touchedNothing() ? null : ContentLog.append(c, scope);
+                return r;
+            } finally {
+                ContentScope.close(c);
+            }
+        });
+        if (committed[0] != null) {
+            for (Consumer<ContentChange> listener : contentListeners) {
+                try {
+                    listener.accept(committed[0]);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A listener of content changes failed", e);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Tells {@code listener} of every content change committed through this instance, right after its commit. */
+    public void onContentChange(Consumer<ContentChange> listener) {
+        contentListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The current content version, which every committed content change of any instance bumps. */
+    public long contentVersion() {
+        return read(ContentLog::current);
+    }
+
+    /**
+     * The changes committed by any instance after {@code version}, as one; empty when there were none. When the log
+     * no longer reaches back that far, the answer concerns every area.
+     */
+    public Optional<ContentChange> contentChangesSince(long version) {
+        return read(c -> {
+            long current = ContentLog.current(c);
+            if (current == version) {
+                return Optional.empty();
+            }
+            List<ContentChange> changes = ContentLog.between(c, version, current);
+            if (current < version || changes.size() != current - version) {
+                return Optional.of(new ContentChange(current, true, Set.of()));
+            }
+            return changes.stream().reduce(ContentChange::and);
+        });
     }
 
     /** Runs read-only {@code work} on a pooled connection. */

@@ -3,6 +3,7 @@ package dk.infoskaerm.server.items;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.MeetingDetails;
+import dk.infoskaerm.server.db.ContentScope;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.Sql;
 import java.sql.Connection;
@@ -36,27 +37,17 @@ public final class ItemRepository {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** Inserts or replaces {@code item} and bumps the content version; returns when committed. */
+    /** Inserts or replaces {@code item}; returns when committed. */
     public void save(Item item) {
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             upsert(c, item, Instant.now());
-            ContentVersion.bump(c);
             return null;
         });
     }
 
     /** Deletes the item with {@code id}; whether it existed. */
     public boolean delete(String id) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
-                ps.setString(1, id);
-                boolean deleted = ps.executeUpdate() > 0;
-                if (deleted) {
-                    ContentVersion.bump(c);
-                }
-                return deleted;
-            }
-        });
+        return db.inContentTransaction(c -> delete(c, id));
     }
 
     /**
@@ -107,11 +98,13 @@ public final class ItemRepository {
         return Arrays.stream(COLUMNS.split(",\\s*")).map(col -> prefix + col).collect(Collectors.joining(", "));
     }
 
-    /** Inserts or replaces {@code item} within an open transaction, without bumping the version. */
+    /** Inserts or replaces {@code item} within an open content transaction. */
     public static void upsert(Connection c, Item item, Instant now) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
-            del.setString(1, item.id());
-            del.executeUpdate();
+        delete(c, item.id());
+        if (item.areas().isEmpty()) {
+            ContentScope.touchAll(c);
+        } else {
+            ContentScope.touch(c, item.areas());
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (" + COLUMNS + ", updated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -143,6 +136,40 @@ public final class ItemRepository {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Deletes the item {@code id} within an open content transaction; whether it existed. */
+    public static boolean delete(Connection c, String id) throws SQLException {
+        return deleteWhere(c, "id = ?", id) > 0;
+    }
+
+    /** Deletes the items of the source {@code sourceId} within an open content transaction; how many there were. */
+    public static int deleteOfSource(Connection c, String sourceId) throws SQLException {
+        return deleteWhere(c, "source_id = ?", sourceId);
+    }
+
+    /** Deletes the items matching {@code condition}, first recording their areas as touched. */
+    private static int deleteWhere(Connection c, String condition, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ia.area_slug FROM item i"
+                + " LEFT JOIN item_area ia ON ia.item_id = i.id WHERE i." + condition)) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                Set<String> areas = new HashSet<>();
+                while (rs.next()) {
+                    String area = rs.getString(1);
+                    if (area == null) {
+                        ContentScope.touchAll(c);
+                    } else {
+                        areas.add(area);
+                    }
+                }
+                ContentScope.touch(c, areas);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE " + condition)) {
+            ps.setString(1, value);
+            return ps.executeUpdate();
         }
     }
 

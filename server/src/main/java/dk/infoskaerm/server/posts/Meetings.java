@@ -12,7 +12,6 @@ import dk.infoskaerm.server.db.Sql;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
-import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
 import io.helidon.http.Status;
 import java.net.URI;
@@ -37,12 +36,10 @@ public final class Meetings {
     private static final int MAX_POLITICIANS = 20;
 
     private final Database db;
-    private final Runnable contentChanged;
 
-    /** Meetings on {@code db}; {@code contentChanged} runs after each committed change. */
-    public Meetings(Database db, Runnable contentChanged) {
+    /** Meetings on {@code db}. */
+    public Meetings(Database db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
     }
 
     /** A meeting as sent and shown. Times ISO-8601 with offset; {@code end} optional. */
@@ -63,18 +60,15 @@ public final class Meetings {
 
     void delete(Caller caller, String id) {
         require(caller, id);
-        db.inTransaction(c -> {
-            for (String sql : List.of("DELETE FROM item WHERE id = ?", "DELETE FROM hand_meeting WHERE id = ?")) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, sql.contains("item") ? "meeting:" + id : id);
-                    ps.executeUpdate();
-                }
+        db.inContentTransaction(c -> {
+            ItemRepository.delete(c, "meeting:" + id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM hand_meeting WHERE id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
             }
-            ContentVersion.bump(c);
             AuditLog.record(c, caller.id(), caller.name(), "deleted", "meeting", id, "");
             return null;
         });
-        contentChanged.run();
     }
 
     List<Meeting> visibleTo(Caller caller) {
@@ -94,14 +88,12 @@ public final class Meetings {
     }
 
     private Meeting save(Caller caller, Meeting m, boolean insert, String action) {
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             write(c, m, insert);
             ItemRepository.upsert(c, toItem(m), Instant.now());
-            ContentVersion.bump(c);
             AuditLog.record(c, caller.id(), caller.name(), action, "meeting", m.id(), m.title());
             return null;
         });
-        contentChanged.run();
         return m;
     }
 

@@ -1,7 +1,6 @@
 package dk.infoskaerm.server.posts;
 
 import dk.infoskaerm.server.db.Sql;
-import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,12 +77,8 @@ final class PostRepository {
         if (post.status() == Post.Status.PUBLISHED) {
             ItemRepository.upsert(c, post.toItem(), post.updatedAt());
         } else {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
-                ps.setString(1, post.itemId());
-                ps.executeUpdate();
-            }
+            ItemRepository.delete(c, post.itemId());
         }
-        ContentVersion.bump(c);
     }
 
     private static List<Post> query(Connection c, String sql, String... params) throws SQLException {

@@ -33,12 +33,10 @@ public final class Posts {
     static final Duration MAX_WINDOW = Duration.ofDays(180);
 
     private final Database db;
-    private final Runnable contentChanged;
 
-    /** Posts on {@code db}; {@code contentChanged} runs after each committed change that the screens may show. */
-    public Posts(Database db, Runnable contentChanged) {
+    /** Posts on {@code db}. */
+    public Posts(Database db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
     }
 
     /** What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all. */
@@ -273,9 +271,7 @@ public final class Posts {
     }
 
     private <T> T change(Database.SqlWork<T> work) {
-        T result = db.inTransaction(work);
-        contentChanged.run();
-        return result;
+        return db.inContentTransaction(work);
     }
 
     private static ApiException notFound() {

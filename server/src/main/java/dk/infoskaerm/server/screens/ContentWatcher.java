@@ -1,66 +1,49 @@
 package dk.infoskaerm.server.screens;
 
+import dk.infoskaerm.server.db.ContentChange;
 import dk.infoskaerm.server.db.Database;
-import dk.infoskaerm.server.items.ContentVersion;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the content version in memory, re-read from the database on a short interval, so that a change made by
- * any server instance sharing the database reaches this one's caches without a query per request. After each
- * read it runs the tick task (which refreshes feeds and tells screens), on its own thread.
+ * Keeps the feed cache up to date: on a short interval it reads the content changes that any instance sharing the
+ * database committed, marks the feeds they concern as stale and composes them again, so screens hear of a change
+ * without a query per request. A change committed through this instance is marked at once and composed right
+ * away on the watcher's thread.
  */
-public final class ContentWatcher implements LongSupplier, AutoCloseable {
+public final class ContentWatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ContentWatcher.class.getName());
 
     private final Database db;
+    private final FeedCache feeds;
     private final Duration interval;
-    private final AtomicLong version;
+    private final Consumer<Duration> rebuildTimes;
     private final ScheduledExecutorService timer;
-    private volatile Runnable onTick = () -> { };
+    /** The last version read from the log; local changes may run ahead of it, other instances' never skip it. */
+    private long logVersion;
 
-    /** A watcher of {@code db}, reading every {@code interval} once started. */
-    public ContentWatcher(Database db, Duration interval) {
+    /** A watcher keeping {@code feeds} up to date with {@code db}; {@code rebuildTimes} hears how long each rebuild took. */
+    public ContentWatcher(Database db, FeedCache feeds, Duration interval, Consumer<Duration> rebuildTimes) {
         this.db = Objects.requireNonNull(db, "db");
+        this.feeds = Objects.requireNonNull(feeds, "feeds");
         this.interval = Objects.requireNonNull(interval, "interval");
-        this.version = new AtomicLong(ContentVersion.read(db));
+        this.rebuildTimes = Objects.requireNonNull(rebuildTimes, "rebuildTimes");
+        this.logVersion = feeds.knownVersion();
         this.timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("content-watcher").factory());
     }
 
-    /** Starts the periodic reads; {@code task} runs after each. */
-    public void start(Runnable task) {
-        this.onTick = Objects.requireNonNull(task, "task");
+    /** Starts the periodic reads, and listens to the changes committed through this instance. */
+    public void start() {
+        db.onContentChange(this::changedHere);
         timer.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Reads the version now, on the caller's thread; call after a local write so this instance sees it at once. */
-    public void refresh() {
-        try {
-            version.set(ContentVersion.read(db));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot read the content version; keeping " + version.get(), e);
-        }
-    }
-
-    /** Runs a tick soon on the watcher's thread, without waiting for the interval. */
-    public void poke() {
-        if (!timer.isShutdown()) {
-            timer.execute(this::tick);
-        }
-    }
-
-    @Override
-    public long getAsLong() {
-        return version.get();
     }
 
     @Override
@@ -68,12 +51,33 @@ public final class ContentWatcher implements LongSupplier, AutoCloseable {
         timer.shutdownNow();
     }
 
+    private void changedHere(ContentChange change) {
+        feeds.markChanged(change);
+        if (!timer.isShutdown()) {
+            timer.execute(this::rebuild);
+        }
+    }
+
     private void tick() {
-        refresh();
         try {
-            onTick.run();
+            db.contentChangesSince(logVersion).ifPresent(change -> {
+                feeds.markChanged(change);
+                logVersion = change.version();
+            });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Refreshing feeds failed; will retry on the next tick", e);
+            LOG.log(Level.WARNING, "Cannot read the content changes; will retry on the next tick", e);
+        }
+        rebuild();
+    }
+
+    private void rebuild() {
+        try {
+            long start = System.nanoTime();
+            if (feeds.rebuildStale() > 0) {
+                rebuildTimes.accept(Duration.ofNanos(System.nanoTime() - start));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Rebuilding feeds failed; will retry on the next tick", e);
         }
     }
 }

@@ -10,14 +10,16 @@ import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.areas.AreaRepository;
+import dk.infoskaerm.server.db.ContentChange;
 import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.items.ItemRepository;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
-import dk.infoskaerm.server.items.ItemRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,46 +28,68 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
-import java.util.function.LongSupplier;
 
 /**
  * Feed documents per screen, composed once per change and kept as bytes with their strong ETag, so a request is
- * answered with a lookup and a write. {@link #refreshAll()} rebuilds every cached feed (one query for all items)
- * and tells the listener which feeds changed; it runs when content changes and when time alone changes a feed.
+ * answered with a lookup and a write. A content change marks only the feeds of the areas it concerns as stale
+ * ({@link #markChanged}); {@link #rebuildStale()} composes those again (and those that time alone has changed) and
+ * tells the listener of every feed whose ETag moved. Its cost grows with the screens a change concerns.
  */
 public final class FeedCache {
 
     private static final Duration ENDED_GRACE = Duration.ofDays(1);
+    /** Above this many stale areas, one query of all items is cheaper than one per area. */
+    private static final int AREAS_PER_QUERY = 4;
 
     private final ScreenRepository screens;
     private final AreaRepository areas;
     private final ItemRepository items;
     private final FeedComposer composer;
-    private final LongSupplier contentVersion;
     private final Clock clock;
     private final ConcurrentMap<String, CachedFeed> entries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> areaChangedAt = new ConcurrentHashMap<>();
+    private volatile long allChangedAt;
+    private volatile long knownVersion;
     private volatile BiConsumer<String, CachedFeed> listener = (id, feed) -> { };
 
-    /** A cache composing with {@code composer} from the repositories; {@code contentVersion} tells of changes. */
+    /** A cache composing with {@code composer} from the repositories, up to date with content {@code version}. */
     public FeedCache(ScreenRepository screens, AreaRepository areas, ItemRepository items, FeedComposer composer,
-                     LongSupplier contentVersion, Clock clock) {
+                     long version, Clock clock) {
         this.screens = Objects.requireNonNull(screens, "screens");
         this.areas = Objects.requireNonNull(areas, "areas");
         this.items = Objects.requireNonNull(items, "items");
         this.composer = Objects.requireNonNull(composer, "composer");
-        this.contentVersion = Objects.requireNonNull(contentVersion, "contentVersion");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.knownVersion = version;
+        this.allChangedAt = version;
     }
 
-    /** Sets who hears of feeds whose ETag changed during {@link #refreshAll()}. */
+    /** Sets who hears of feeds whose ETag changed. */
     public void onChange(BiConsumer<String, CachedFeed> listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
+    /** The content version this cache knows of. */
+    public long knownVersion() {
+        return knownVersion;
+    }
+
+    /** Marks the feeds that {@code change} concerns as stale: a few map writes, no composing. */
+    public synchronized void markChanged(ContentChange change) {
+        if (change.allAreas()) {
+            allChangedAt = Math.max(allChangedAt, change.version());
+        } else {
+            for (String area : change.areas()) {
+                areaChangedAt.merge(area, change.version(), Math::max);
+            }
+        }
+        knownVersion = Math.max(knownVersion, change.version());
+    }
+
     /** The current feed of {@code screenId}, or empty when there is no such screen. */
     public Optional<CachedFeed> find(String screenId) {
-        CachedFeed cached = currentOrNull(screenId);
-        return cached != null ? Optional.of(cached) : load(screenId);
+        CachedFeed cached = entries.get(screenId);
+        return cached != null && isCurrent(cached, clock.millis()) ? Optional.of(cached) : load(screenId);
     }
 
     /**
@@ -73,36 +97,28 @@ public final class FeedCache {
      * caller when there is no such screen.
      */
     public CachedFeed requireFeed(String screenId) {
-        CachedFeed cached = currentOrNull(screenId);
-        if (cached != null) {
-            return cached;
-        }
-        return load(screenId).orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
+        return find(screenId).orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
     }
 
-    /**
-     * The feed of {@code screenId} when it is cached and current, else null (no Optional on the hot path of every
-     * feed request): a map lookup and two comparisons. {@link #requireFeed(String)} does the rest.
-     */
-    public CachedFeed currentOrNull(String screenId) {
-        CachedFeed cached = entries.get(screenId);
-        return cached != null && cached.isCurrent(contentVersion.getAsLong(), clock.millis()) ? cached : null;
+    private boolean isCurrent(CachedFeed feed, long nowMillis) {
+        long built = feed.contentVersion();
+        return built >= allChangedAt && built >= areaChangedAt.getOrDefault(feed.areaSlug(), 0L)
+                && nowMillis < feed.validUntilMillis();
     }
 
     private Optional<CachedFeed> load(String screenId) {
         if (!Slugs.isSlug(screenId)) {
             return Optional.empty();
         }
+        long version = knownVersion;
         Instant now = clock.instant();
-        long version = contentVersion.getAsLong();
         Optional<Screen> screen = screens.find(screenId);
         if (screen.isEmpty()) {
             entries.remove(screenId);
             return Optional.empty();
         }
         Area area = requireArea(screen.get());
-        return Optional.of(entries.compute(screenId, (id, old) -> old != null && old.isCurrent(version, now.toEpochMilli()) ? old
-                : build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now)));
+        return Optional.of(store(build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now)));
     }
 
     /** The feed of {@code screenId} as composed at {@code at}, not cached; a 404 when there is no such screen. */
@@ -114,48 +130,67 @@ public final class FeedCache {
     }
 
     /**
-     * Rebuilds every cached feed from the database (one query for all items) and tells the listener of those whose
-     * ETag changed; screens that were deleted are dropped.
+     * Composes again every cached feed that a change or time has made stale, with one query of items and one of
+     * screens per stale area (or one of each for many areas), and tells the listener of those whose ETag changed;
+     * screens that were deleted are dropped. Returns how many feeds were composed.
      */
-    public void refreshAll() {
+    public int rebuildStale() {
+        long version = knownVersion;
         Instant now = clock.instant();
-        long version = contentVersion.getAsLong();
-        Map<String, Screen> current = new HashMap<>();
-        for (Screen s : screens.list()) {
-            current.put(s.id(), s);
+        long nowMillis = now.toEpochMilli();
+        Map<String, List<String>> staleByArea = new HashMap<>();
+        entries.forEach((id, feed) -> {
+            if (!isCurrent(feed, nowMillis)) {
+                staleByArea.computeIfAbsent(feed.areaSlug(), a -> new ArrayList<>()).add(id);
+            }
+        });
+        if (staleByArea.isEmpty()) {
+            return 0;
+        }
+        Instant since = now.minus(ENDED_GRACE);
+        boolean many = staleByArea.size() > AREAS_PER_QUERY;
+        Map<String, Screen> screensById = new HashMap<>();
+        for (Screen s : many ? screens.list() : staleByArea.keySet().stream().flatMap(a -> screens.inArea(a).stream()).toList()) {
+            screensById.put(s.id(), s);
         }
         Map<String, Area> areasBySlug = new HashMap<>();
         for (Area a : areas.list()) {
             areasBySlug.put(a.slug(), a);
         }
-        List<Item> active = items.active(now.minus(ENDED_GRACE));
+        List<Item> all = many ? items.active(since) : null;
         Map<String, List<Item>> itemsByArea = new HashMap<>();
-        for (String id : List.copyOf(entries.keySet())) {
-            Screen screen = current.get(id);
-            Area area = screen == null ? null : areasBySlug.get(screen.areaSlug());
-            if (area == null) {
-                entries.remove(id);
-                continue;
-            }
-            List<Item> areaItems = itemsByArea.computeIfAbsent(area.slug(),
-                    slug -> active.stream().filter(i -> i.belongsTo(slug)).toList());
-            CachedFeed rebuilt = build(screen, area, areaItems, version, now);
-            CachedFeed old = entries.put(id, rebuilt);
-            if (old == null || !old.etag().equals(rebuilt.etag())) {
-                listener.accept(id, rebuilt);
+        int rebuilt = 0;
+        for (List<String> ids : staleByArea.values()) {
+            for (String id : ids) {
+                Screen screen = screensById.containsKey(id) ? screensById.get(id) : screens.find(id).orElse(null);
+                Area area = screen == null ? null : areasBySlug.get(screen.areaSlug());
+                if (area == null) {
+                    entries.remove(id);
+                    continue;
+                }
+                List<Item> areaItems = itemsByArea.computeIfAbsent(area.slug(), slug -> all == null
+                        ? items.forArea(slug, since) : all.stream().filter(i -> i.belongsTo(slug)).toList());
+                store(build(screen, area, areaItems, version, now));
+                rebuilt++;
             }
         }
+        return rebuilt;
     }
 
-    /** The earliest instant at which time alone changes one of the cached feeds. */
-    public Instant earliestValidUntil() {
-        Instant earliest = Instant.MAX;
-        for (CachedFeed feed : entries.values()) {
-            if (feed.validUntil().isBefore(earliest)) {
-                earliest = feed.validUntil();
+    /** Keeps {@code feed} unless a newer one is already there; tells the listener when the ETag moved. */
+    private CachedFeed store(CachedFeed feed) {
+        CachedFeed[] replaced = new CachedFeed[1];
+        CachedFeed kept = entries.compute(feed.screenId(), (id, old) -> {
+            if (old != null && old.contentVersion() > feed.contentVersion()) {
+                return old;
             }
+            replaced[0] = old;
+            return feed;
+        });
+        if (kept == feed && replaced[0] != null && !replaced[0].etag().equals(feed.etag())) {
+            listener.accept(feed.screenId(), feed);
         }
-        return earliest;
+        return kept;
     }
 
     private Area requireArea(Screen screen) {
@@ -167,7 +202,7 @@ public final class FeedCache {
         Composition composition = composer.compose(screen, area, areaItems, now);
         byte[] body = Json.writeFeed(composition.feed());
         String etag = etagOf(body);
-        return new CachedFeed(body, etag, HeaderValues.createCached(HeaderNames.ETAG, etag),
+        return new CachedFeed(screen.id(), area.slug(), body, etag, HeaderValues.createCached(HeaderNames.ETAG, etag),
                 HeaderValues.createCached(HeaderNames.CONTENT_LENGTH, body.length), version, composition.validUntil());
     }
 
@@ -178,21 +213,19 @@ public final class FeedCache {
     /**
      * One screen's feed as it goes over the wire.
      *
+     * @param screenId the screen
+     * @param areaSlug the area the screen was in when the feed was composed
      * @param body the JSON bytes; never modify
      * @param etag the strong ETag, quoted
      * @param etagHeader the ETag as a response header, made once
      * @param contentLengthHeader the Content-Length of a 200 as a response header, made once
-     * @param contentVersion the content version it was built from
+     * @param contentVersion the content version it was composed at
      * @param validUntil when time alone makes it stale
      */
-    public record CachedFeed(byte[] body, String etag, Header etagHeader, Header contentLengthHeader,
-                             long contentVersion, Instant validUntil) {
+    public record CachedFeed(String screenId, String areaSlug, byte[] body, String etag, Header etagHeader,
+                             Header contentLengthHeader, long contentVersion, Instant validUntil) {
 
-        boolean isCurrent(long version, long nowMillis) {
-            return contentVersion == version && nowMillis < validUntilMillis();
-        }
-
-        private long validUntilMillis() {
+        long validUntilMillis() {
             long seconds = validUntil.getEpochSecond();
             return seconds >= Long.MAX_VALUE / 1000 - 1 ? Long.MAX_VALUE : seconds * 1000 + validUntil.getNano() / 1_000_000;
         }
@@ -201,9 +234,6 @@ public final class FeedCache {
         public boolean matches(String ifNoneMatch) {
             if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
                 return false;
-            }
-            if (ifNoneMatch.equals(etag)) {
-                return true;
             }
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();

@@ -14,7 +14,6 @@ import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
-import dk.infoskaerm.server.items.ContentVersion;
 import io.helidon.http.Status;
 import java.io.IOException;
 import java.time.Clock;
@@ -34,18 +33,16 @@ public final class ScreenAdmin {
     private final ScreenStatusRepository statuses;
     private final AreaRepository areas;
     private final FeedCache feeds;
-    private final Runnable contentChanged;
     private final Clock clock;
 
-    /** Screen administration over the given parts; {@code contentChanged} runs after each committed change. */
+    /** Screen administration over the given parts. */
     public ScreenAdmin(Database db, ScreenRepository screens, ScreenStatusRepository statuses, AreaRepository areas,
-                       FeedCache feeds, Runnable contentChanged, Clock clock) {
+                       FeedCache feeds, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.screens = Objects.requireNonNull(screens, "screens");
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.areas = Objects.requireNonNull(areas, "areas");
         this.feeds = Objects.requireNonNull(feeds, "feeds");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -72,17 +69,15 @@ public final class ScreenAdmin {
     public Created create(Caller by, ScreenInput input) {
         Screen screen = validate(input.id(), input);
         String token = DeviceTokens.newToken();
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             if (screens.find(screen.id()).isPresent()) {
                 throw new ApiException(Status.CONFLICT_409, "Der findes allerede en skærm med id '" + screen.id() + "'.", "id");
             }
             ScreenRepository.insert(c, screen);
             ScreenRepository.setTokenHash(c, screen.id(), DeviceTokens.hash(token));
-            ContentVersion.bump(c);
             AuditLog.record(c, by.id(), by.name(), "create", "screen", screen.id(), screen.name());
             return null;
         });
-        contentChanged.run();
         return new Created(require(screen.id()), token);
     }
 
@@ -90,26 +85,22 @@ public final class ScreenAdmin {
     public ScreenView update(Caller by, String id, ScreenInput input) {
         requireScreen(id);
         Screen screen = validate(id, input);
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             ScreenRepository.update(c, screen);
-            ContentVersion.bump(c);
             AuditLog.record(c, by.id(), by.name(), "update", "screen", id, screen.name());
             return null;
         });
-        contentChanged.run();
         return require(id);
     }
 
     /** Removes a screen; its device token stops working at once. */
     public void delete(Caller by, String id) {
         Screen screen = requireScreen(id);
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             ScreenRepository.delete(c, id);
-            ContentVersion.bump(c);
             AuditLog.record(c, by.id(), by.name(), "delete", "screen", id, screen.name());
             return null;
         });
-        contentChanged.run();
     }
 
     /** Gives the screen a new device token; the old one stops working at once. */

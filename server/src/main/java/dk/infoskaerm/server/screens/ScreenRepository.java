@@ -4,6 +4,7 @@ import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.Orientation;
 import dk.infoskaerm.content.Screen;
 import dk.infoskaerm.content.json.Json;
+import dk.infoskaerm.server.db.ContentScope;
 import dk.infoskaerm.server.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,6 +53,23 @@ public final class ScreenRepository {
         });
     }
 
+    /** The screens of the area {@code areaSlug}, by id. */
+    public List<Screen> inArea(String areaSlug) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM screen WHERE area_slug = ?"
+                    + " ORDER BY id")) {
+                ps.setString(1, areaSlug);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Screen> screens = new ArrayList<>();
+                    while (rs.next()) {
+                        screens.add(map(rs));
+                    }
+                    return screens;
+                }
+            }
+        });
+    }
+
     /** The stored hash of {@code id}'s device token, if the screen exists and has one. */
     public Optional<String> tokenHash(String id) {
         return db.read(c -> {
@@ -73,8 +91,10 @@ public final class ScreenRepository {
         }
     }
 
-    /** Replaces the editable fields of {@code s} within an open transaction; whether the screen exists. */
+    /** Replaces the editable fields of {@code s} within an open content transaction; whether the screen exists. */
     public static boolean update(Connection c, Screen s) throws SQLException {
+        touchScreen(c, s.id());
+        ContentScope.touch(c, List.of(s.areaSlug()));
         try (PreparedStatement ps = c.prepareStatement("UPDATE screen SET name = ?, area_slug = ?, location = ?,"
                 + " orientation = ?, width = ?, height = ?, opening_hours = ? WHERE id = ?")) {
             ps.setString(1, s.name());
@@ -89,8 +109,9 @@ public final class ScreenRepository {
         }
     }
 
-    /** Deletes the screen {@code id} within an open transaction; whether it existed. */
+    /** Deletes the screen {@code id} within an open content transaction; whether it existed. */
     public static boolean delete(Connection c, String id) throws SQLException {
+        touchScreen(c, id);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM screen_showing WHERE screen_id = ?")) {
             ps.setString(1, id);
             ps.executeUpdate();
@@ -101,8 +122,9 @@ public final class ScreenRepository {
         }
     }
 
-    /** Inserts a screen within an open transaction. */
+    /** Inserts a screen within an open content transaction. */
     public static void insert(Connection c, Screen s) throws SQLException {
+        ContentScope.touch(c, List.of(s.areaSlug()));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO screen (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.id());
@@ -114,6 +136,18 @@ public final class ScreenRepository {
             ps.setInt(7, s.height());
             ps.setString(8, openingHoursJson(s.openingHours()));
             ps.executeUpdate();
+        }
+    }
+
+    /** Records the area the screen {@code id} is in now as touched by the open content transaction. */
+    private static void touchScreen(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT area_slug FROM screen WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    ContentScope.touch(c, List.of(rs.getString(1)));
+                }
+            }
         }
     }
 

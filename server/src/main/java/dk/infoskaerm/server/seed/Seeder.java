@@ -5,7 +5,6 @@ import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.Screen;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
-import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
 import dk.infoskaerm.server.posts.ImageRepository;
 import dk.infoskaerm.server.screens.DeviceTokens;
@@ -34,7 +33,7 @@ public final class Seeder {
         }
         Instant now = Instant.now();
         Map<String, String> tokens = new LinkedHashMap<>();
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             int position = 0;
             for (Area area : seed.areas()) {
                 AreaRepository.insert(c, area, position++);
@@ -56,7 +55,6 @@ public final class Seeder {
             for (Item item : seed.items()) {
                 ItemRepository.upsert(c, item, now);
             }
-            ContentVersion.bump(c);
             return null;
         });
         LOG.info(() -> "First start: loaded " + seed.areas().size() + " areas, " + seed.screens().size()

@@ -31,16 +31,13 @@ final class SourceImporter {
     private final SourceFetcher fetcher;
     private final SourceSettings settings;
     private final Clock clock;
-    private final Runnable contentChanged;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    SourceImporter(SourceRepository sources, SourceFetcher fetcher, SourceSettings settings, Clock clock,
-                   Runnable contentChanged) {
+    SourceImporter(SourceRepository sources, SourceFetcher fetcher, SourceSettings settings, Clock clock) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
     }
 
     /** Whether source {@code id} is being imported by this instance right now. */
@@ -75,7 +72,6 @@ final class SourceImporter {
             int count = sources.replaceItems(source.id(), result.screenItems(), result.problems(), fetched.etag(),
                     fetched.lastModified(), now, next);
             LOG.fine(() -> "source " + source.id() + ": " + count + " items, " + result.problems().size() + " problems");
-            contentChanged.run();
         } catch (SourceException e) {
             fail(stored, now, e.getMessage());
         } catch (RuntimeException e) {

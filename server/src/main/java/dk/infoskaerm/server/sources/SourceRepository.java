@@ -7,7 +7,6 @@ import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.Sql;
-import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,20 +102,16 @@ final class SourceRepository {
 
     /** Deletes the source with {@code id} and its items; false when there was none. */
     boolean delete(String id, Caller by) {
-        return db.inTransaction(c -> {
+        return db.inContentTransaction(c -> {
             if (!exists(c, id)) {
                 return false;
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE source_id = ?")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+            ItemRepository.deleteOfSource(c, id);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM source WHERE id = ?")) {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
             audit(c, by, "deleted", id, "");
-            ContentVersion.bump(c);
             return true;
         });
     }
@@ -192,7 +187,7 @@ final class SourceRepository {
      */
     int replaceItems(String id, List<Item> items, List<String> problems, String etag, String lastModified,
                      Instant now, Instant nextPoll) {
-        return db.inTransaction(c -> {
+        return db.inContentTransaction(c -> {
             Set<String> stale = itemIds(c, id);
             Map<String, Item> unique = new LinkedHashMap<>();
             for (Item item : items) {
@@ -202,12 +197,8 @@ final class SourceRepository {
                 unique.put(item.id(), item);
             }
             stale.removeAll(unique.keySet());
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
-                for (String itemId : stale) {
-                    ps.setString(1, itemId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            for (String itemId : stale) {
+                ItemRepository.delete(c, itemId);
             }
             for (Item item : unique.values()) {
                 ItemRepository.upsert(c, item, now);
@@ -227,7 +218,6 @@ final class SourceRepository {
                 ps.setString(9, id);
                 ps.executeUpdate();
             }
-            ContentVersion.bump(c);
             return unique.size();
         });
     }

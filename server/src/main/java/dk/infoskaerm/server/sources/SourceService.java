@@ -94,7 +94,6 @@ public final class SourceService implements HttpService {
         if (!repository.delete(requireSource(req).source().id(), requireAdmin.apply(req))) {
             throw notFound(req);
         }
-        sources.contentChanged().run();
         res.status(Status.NO_CONTENT_204).send();
     }
 

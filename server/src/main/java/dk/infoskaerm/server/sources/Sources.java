@@ -3,7 +3,6 @@ package dk.infoskaerm.server.sources;
 import dk.infoskaerm.content.importers.SourceFetcher;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
-import io.helidon.config.Config;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -17,25 +16,20 @@ public final class Sources implements AutoCloseable {
     private final SourceScheduler scheduler;
     private final AreaRepository areas;
     private final Clock clock;
-    private final Runnable contentChanged;
 
-    private Sources(SourceSettings settings, Database db, AreaRepository areas, Clock clock, Runnable contentChanged) {
+    private Sources(SourceSettings settings, Database db, AreaRepository areas, Clock clock) {
         this.settings = settings;
         this.areas = Objects.requireNonNull(areas, "areas");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
         this.repository = new SourceRepository(db);
         this.fetcher = new SourceFetcher(settings.connectTimeout(), settings.requestTimeout(), settings.maxBytes());
-        this.importer = new SourceImporter(repository, fetcher, settings, clock, contentChanged);
+        this.importer = new SourceImporter(repository, fetcher, settings, clock);
         this.scheduler = new SourceScheduler(repository, importer, settings, clock);
     }
 
-    /**
-     * The feature on {@code db}, configured by the {@code infoskaerm.sources} node; {@code contentChanged} runs
-     * after each committed import or deletion.
-     */
-    public static Sources create(Config config, Database db, AreaRepository areas, Clock clock, Runnable contentChanged) {
-        return new Sources(SourceSettings.of(config), Objects.requireNonNull(db, "db"), areas, clock, contentChanged);
+    /** The feature on {@code db} with {@code settings}; its scheduler runs once {@link #start()} is called. */
+    public static Sources create(SourceSettings settings, Database db, AreaRepository areas, Clock clock) {
+        return new Sources(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(db, "db"), areas, clock);
     }
 
     /** Starts the scheduler. */
@@ -61,10 +55,6 @@ public final class Sources implements AutoCloseable {
 
     Clock clock() {
         return clock;
-    }
-
-    Runnable contentChanged() {
-        return contentChanged;
     }
 
     @Override

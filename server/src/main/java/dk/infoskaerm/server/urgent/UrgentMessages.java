@@ -10,7 +10,6 @@ import dk.infoskaerm.server.db.Sql;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
-import dk.infoskaerm.server.items.ContentVersion;
 import dk.infoskaerm.server.items.ItemRepository;
 import io.helidon.http.Status;
 import java.sql.Connection;
@@ -40,12 +39,10 @@ public final class UrgentMessages {
     static final Duration MAX_DURATION = Duration.ofDays(14);
 
     private final Database db;
-    private final Runnable contentChanged;
 
-    /** Urgent messages on {@code db}; {@code contentChanged} runs after each commit, so screens hear at once. */
-    public UrgentMessages(Database db, Runnable contentChanged) {
+    /** Urgent messages on {@code db}. */
+    public UrgentMessages(Database db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.contentChanged = Objects.requireNonNull(contentChanged, "contentChanged");
     }
 
     /** What an administrator sends: the text, the areas (empty = all), and when it expires (default 24 hours). */
@@ -73,7 +70,7 @@ public final class UrgentMessages {
         Set<String> areas = new TreeSet<>(r.areas() == null ? List.of() : r.areas());
         String id = Ids.newId();
         Instant expiresAt = expires;
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             requireKnownAreas(c, areas);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO urgent_message (id, message, created_by,"
                     + " created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -94,19 +91,17 @@ public final class UrgentMessages {
             }
             ItemRepository.upsert(c, new Item("urgent:" + id, "urgent", ItemKind.URGENT, text, "", null, null, false,
                     "", "", now, now, expiresAt, areas, null), now);
-            ContentVersion.bump(c);
             AuditLog.record(c, admin.id(), admin.name(), "created", "urgent", id,
                     (areas.isEmpty() ? "alle områder" : String.join(", ", areas)) + ": " + text);
             return null;
         });
-        contentChanged.run();
         return find(id);
     }
 
     UrgentView clear(Caller admin, String id) {
         find(id);
         Instant now = now();
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE urgent_message SET cleared_at = ?, cleared_by = ?"
                     + " WHERE id = ? AND cleared_at IS NULL")) {
                 Sql.setInstant(ps, 1, now);
@@ -114,15 +109,10 @@ public final class UrgentMessages {
                 ps.setString(3, id);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM item WHERE id = ?")) {
-                ps.setString(1, "urgent:" + id);
-                ps.executeUpdate();
-            }
-            ContentVersion.bump(c);
+            ItemRepository.delete(c, "urgent:" + id);
             AuditLog.record(c, admin.id(), admin.name(), "cleared", "urgent", id, "");
             return null;
         });
-        contentChanged.run();
         return find(id);
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.infoskaerm.content.Area;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
-import io.helidon.config.Config;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -25,12 +24,12 @@ class SessionExpiryTest {
     @BeforeEach
     void open() {
         db = Database.open("jdbc:h2:mem:sessions-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", 2);
-        db.inTransaction(c -> {
+        db.inContentTransaction(c -> {
             AreaRepository.insert(c, new Area("tuse", "Tuse"), 0);
             return null;
         });
-        Accounts accounts = Accounts.create(db, new AreaRepository(db),
-                Config.just(io.helidon.config.ConfigSources.create(java.util.Map.of("accounts.bcrypt-cost", "4"))));
+        Accounts accounts = Accounts.create(db, new AreaRepository(db), new AccountSettings(4, 5, 20,
+                Duration.ofMinutes(15), Duration.ofHours(8), Duration.ofHours(24), false));
         account = accounts.createWithPassword("lone", Role.VOLUNTEER, Set.of("tuse"), Set.of(), "kode-kode-kode");
         sessions = new SessionStore(db, new AccountRepository(db), Duration.ofHours(8), Duration.ofHours(24), clock);
         limiter = new LoginLimiter(5, 20, Duration.ofMinutes(15), clock);
