@@ -29,7 +29,7 @@ import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
 
 /**
  * The one place that configures JSON: ISO-8601 instants, local times as {@code HH:mm}, lower-case kinds, unknown
- * fields tolerated.
+ * fields tolerated, and a feed's slides of unknown kinds skipped.
  */
 public final class Json {
 
