@@ -58,7 +58,7 @@ public enum ItemKind {
         };
     }
 
-    /** Whether a start it carries is shown on screen as when it happens; a news item's date is when it was published. */
+    /** Whether a start it carries is shown as when it happens; a news item's date is when it was published. */
     public boolean showsStart() {
         return switch (this) {
             case EVENT, MEETING, ANNOUNCEMENT, URGENT -> true;
