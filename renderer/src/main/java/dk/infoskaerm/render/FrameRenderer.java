@@ -159,7 +159,7 @@ public final class FrameRenderer {
 
     private static List<InfoLine> infoLines(Slide slide) {
         List<InfoLine> lines = new ArrayList<>();
-        if (slide.start() != null && slide.kind() != ItemKind.NEWS) {
+        if (slide.kind().showsStart() && slide.start() != null) {
             lines.add(new InfoLine(Texts.get("info.when"), DanishDates.span(slide.start(), slide.end(), slide.allDay())));
         }
         if (!slide.location().isBlank()) {

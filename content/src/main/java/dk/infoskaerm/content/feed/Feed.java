@@ -1,6 +1,5 @@
 package dk.infoskaerm.content.feed;
 
-import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.text.DanishDates;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public record Feed(int version, String screenId, String screenName, String areaS
      */
     public List<Slide> slidesAt(Instant at) {
         List<Slide> shown = slides.stream().filter(s -> s.isShownAt(at)).toList();
-        List<Slide> urgent = shown.stream().filter(s -> s.kind() == ItemKind.URGENT).toList();
+        List<Slide> urgent = shown.stream().filter(s -> s.kind().takesOver()).toList();
         return urgent.isEmpty() ? shown : urgent;
     }
 

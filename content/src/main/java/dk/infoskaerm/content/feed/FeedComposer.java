@@ -120,35 +120,16 @@ public final class FeedComposer {
     }
 
     private Window windowOf(Item item) {
-        Instant from;
-        Instant until;
-        switch (item.kind()) {
-            case EVENT, MEETING -> {
-                if (item.start() == null) {
-                    return null;
-                }
-                Instant end = item.end() != null ? item.end()
-                        : item.start().plus(item.allDay() ? Duration.ofDays(1) : DEFAULT_EVENT_LENGTH);
-                from = item.start().minus(settings.lookAhead());
-                until = end;
-            }
-            case NEWS -> {
-                Instant published = item.published() != null ? item.published() : item.visibleFrom();
-                if (published == null) {
-                    return null;
-                }
-                from = published;
-                until = published.plus(settings.newsMaxAge());
-            }
-            case ANNOUNCEMENT, URGENT -> {
-                from = item.visibleFrom() != null ? item.visibleFrom() : item.published();
-                if (from == null) {
-                    return null;
-                }
-                until = item.visibleUntil() != null ? item.visibleUntil() : from.plus(settings.newsMaxAge());
-            }
-            default -> throw new IllegalStateException("unhandled kind " + item.kind());
+        Window natural = switch (item.kind()) {
+            case EVENT, MEETING -> happeningWindow(item);
+            case NEWS -> publishedWindow(item);
+            case ANNOUNCEMENT, URGENT -> postedWindow(item);
+        };
+        if (natural == null) {
+            return null;
         }
+        Instant from = natural.from;
+        Instant until = natural.until;
         if (item.visibleFrom() != null && item.visibleFrom().isAfter(from)) {
             from = item.visibleFrom();
         }
@@ -156,6 +137,31 @@ public final class FeedComposer {
             until = item.visibleUntil();
         }
         return new Window(from, until);
+    }
+
+    /** From the look-ahead before its start until it ends; null without a start. */
+    private Window happeningWindow(Item item) {
+        if (item.start() == null) {
+            return null;
+        }
+        Instant end = item.end() != null ? item.end()
+                : item.start().plus(item.allDay() ? Duration.ofDays(1) : DEFAULT_EVENT_LENGTH);
+        return new Window(item.start().minus(settings.lookAhead()), end);
+    }
+
+    /** From its publication for the news age; null when it has no date. */
+    private Window publishedWindow(Item item) {
+        Instant published = item.published() != null ? item.published() : item.visibleFrom();
+        return published == null ? null : new Window(published, published.plus(settings.newsMaxAge()));
+    }
+
+    /** The window its author chose, or from its publication for the news age; null when it has no date. */
+    private Window postedWindow(Item item) {
+        Instant from = item.visibleFrom() != null ? item.visibleFrom() : item.published();
+        if (from == null) {
+            return null;
+        }
+        return new Window(from, item.visibleUntil() != null ? item.visibleUntil() : from.plus(settings.newsMaxAge()));
     }
 
     private Slide toSlide(Candidate c) {
@@ -168,7 +174,7 @@ public final class FeedComposer {
 
     private static List<Feed.TickerEntry> ticker(List<Candidate> chosen, Instant now) {
         return chosen.stream()
-                .filter(c -> c.item.kind() == ItemKind.EVENT || c.item.kind() == ItemKind.MEETING)
+                .filter(c -> c.item.kind().inTicker())
                 .filter(c -> c.item.start().isAfter(now))
                 .sorted(Comparator.comparing((Candidate c) -> c.item.start()).thenComparing(c -> c.item.id()))
                 .limit(TICKER_SIZE)
@@ -191,10 +197,7 @@ public final class FeedComposer {
 
     private record Candidate(Item item, Window window) {
         Instant sortKey() {
-            return switch (item.kind()) {
-                case EVENT, MEETING -> item.start();
-                default -> window.from;
-            };
+            return item.kind().timed() ? item.start() : window.from;
         }
     }
 }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code check-source PATH-OR-URL [--kind event|meeting|news] [--from DATE] [--days N]}: prints each item a source
@@ -27,7 +28,8 @@ import java.util.Set;
 public final class CheckSource {
 
     /** The usage line. */
-    public static final String USAGE = "usage: check-source PATH-OR-URL [--kind event|meeting|news] [--from DATE] [--days N]";
+    public static final String USAGE = "usage: check-source PATH-OR-URL [--kind " + ItemKind.importableKinds().stream()
+            .map(ItemKind::wireName).collect(Collectors.joining("|")) + "] [--from DATE] [--days N]";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
@@ -54,10 +56,11 @@ public final class CheckSource {
                 String value = args[++i];
                 switch (arg) {
                     case "--kind" -> {
-                        if (!Set.of("event", "meeting", "news").contains(value)) {
-                            return usage(err, "--kind must be event, meeting or news: '" + value + "'");
+                        kind = ItemKind.findByWire(value).filter(ItemKind::importable).orElse(null);
+                        if (kind == null) {
+                            return usage(err, "--kind must be " + ItemKind.wireNames(ItemKind.importableKinds(), "or")
+                                    + ": '" + value + "'");
                         }
-                        kind = ItemKind.fromWire(value);
                     }
                     case "--from" -> {
                         try {

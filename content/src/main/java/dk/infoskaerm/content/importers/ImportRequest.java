@@ -27,8 +27,9 @@ public record ImportRequest(String sourceId, ItemKind kind, Set<String> areas, I
         if (sourceId.isBlank()) {
             throw new IllegalArgumentException("sourceId must not be blank");
         }
-        if (kind != null && kind != ItemKind.EVENT && kind != ItemKind.MEETING && kind != ItemKind.NEWS) {
-            throw new IllegalArgumentException("kind must be event, meeting or news: " + kind.wireName());
+        if (kind != null && !kind.importable()) {
+            throw new IllegalArgumentException("kind must be " + ItemKind.wireNames(ItemKind.importableKinds(), "or")
+                    + ": " + kind.wireName());
         }
         if (!to.isAfter(from)) {
             throw new IllegalArgumentException("window end must be after its start: " + from + " >= " + to);

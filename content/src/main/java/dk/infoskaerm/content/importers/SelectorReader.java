@@ -71,7 +71,7 @@ final class SelectorReader {
         String summary = text(first(element, sel.summary()), RssImporter.MAX_SUMMARY);
         String location = text(first(element, sel.location()), HtmlImporter.MAX_TITLE);
         Item item;
-        if (kind == ItemKind.NEWS) {
+        if (!kind.timed()) {
             item = new Item(Ids.of(request.sourceId(), key), request.sourceId(), kind, title, summary, null, null,
                     false, location, url, date.map(LenientDates.Parsed::instant).orElse(null), null, null,
                     request.areas(), null);

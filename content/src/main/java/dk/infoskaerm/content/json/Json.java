@@ -2,6 +2,8 @@ package dk.infoskaerm.content.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,11 +22,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
 
 /**
  * The one place that configures JSON: ISO-8601 instants, local times as {@code HH:mm}, lower-case kinds, unknown
- * fields tolerated.
+ * fields tolerated, and a feed's slides of unknown kinds skipped.
  */
 public final class Json {
 
@@ -50,16 +55,47 @@ public final class Json {
         return write(feed);
     }
 
-    /** Reads a feed; a malformed document gives an {@link IOException} naming the problem. */
+    /**
+     * Reads a feed, skipping slides of kinds this code does not know; a malformed document gives an
+     * {@link IOException} naming the problem.
+     */
     public static Feed readFeed(byte[] json) throws IOException {
-        Feed feed = MAPPER.readValue(json, Feed.class);
-        if (feed == null) {
+        return readFeedReporting(json).feed();
+    }
+
+    /**
+     * Reads a feed as a client must (see {@code docs/feed-format.md}): fields it does not know are ignored and slides
+     * of kinds it does not know are skipped and reported, so a newer server can add both without a version bump. A
+     * document that is not JSON, not an object, of another version or with a slide that is broken gives an
+     * {@link IOException} naming the problem.
+     */
+    public static FeedReading readFeedReporting(byte[] json) throws IOException {
+        JsonNode tree = MAPPER.readTree(json);
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new IOException("feed document is empty");
         }
-        if (feed.version() != Feed.FORMAT_VERSION) {
-            throw new IOException("unsupported feed version " + feed.version() + ", expected " + Feed.FORMAT_VERSION);
+        if (!tree.isObject()) {
+            throw new IOException("feed document is not a JSON object but " + tree.getNodeType());
         }
-        return feed;
+        JsonNode version = tree.path("version");
+        boolean supported = version.isIntegralNumber() && version.canConvertToInt()
+                && version.intValue() == Feed.FORMAT_VERSION;
+        if (!supported) {
+            throw new IOException("unsupported feed version " + (version.isMissingNode() ? "(none)" : version)
+                    + ", expected " + Feed.FORMAT_VERSION);
+        }
+        List<String> skippedKinds = new ArrayList<>();
+        if (tree.get("slides") instanceof ArrayNode slides) {
+            for (Iterator<JsonNode> it = slides.iterator(); it.hasNext(); ) {
+                JsonNode kind = it.next().path("kind");
+                if (kind.isTextual() && ItemKind.findByWire(kind.textValue()).isEmpty()) {
+                    skippedKinds.add(kind.textValue());
+                    it.remove();
+                }
+            }
+        }
+        Feed feed = MAPPER.treeToValue(tree, Feed.class);
+        return new FeedReading(feed, skippedKinds);
     }
 
     /** Any value as UTF-8 JSON bytes. */

@@ -60,6 +60,15 @@ class CheckSourceTest {
         assertEquals(2, run());
     }
 
+    @Test
+    void aKindSourcesCannotHaveIsRefusedNamingTheImportableKinds() {
+        assertEquals(2, run("x.ics", "--kind", "announcement"));
+
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--kind must be event, meeting or news: 'announcement'"), message);
+        assertTrue(message.contains("[--kind event|meeting|news]"), message);
+    }
+
     private int run(String... args) {
         return CheckSource.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new SourceFetcher(),

@@ -2,6 +2,7 @@ package dk.infoskaerm.client.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.json.FeedReading;
 import dk.infoskaerm.content.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,12 +81,14 @@ public final class FeedClient {
             if (status != 200) {
                 throw new FeedFetchException(feedUri, status, serverReason(body), null);
             }
-            Feed feed = parse(body, status);
+            FeedReading reading = parse(body, status);
+            Feed feed = reading.feed();
             if (!screenId.equals(feed.screenId())) {
                 throw new FeedFetchException(feedUri, status, "feed is for screen '" + feed.screenId()
                         + "', not '" + screenId + "'", null);
             }
-            return new FetchResult.Modified(feed, body, response.headers().firstValue("ETag").orElse(null));
+            return new FetchResult.Modified(feed, body, response.headers().firstValue("ETag").orElse(null),
+                    reading.skippedKinds());
         } catch (FeedFetchException e) {
             throw e;
         } catch (IOException e) {
@@ -122,9 +125,9 @@ public final class FeedClient {
         }
     }
 
-    private Feed parse(byte[] body, int status) throws FeedFetchException {
+    private FeedReading parse(byte[] body, int status) throws FeedFetchException {
         try {
-            return Json.readFeed(body);
+            return Json.readFeedReporting(body);
         } catch (IOException | RuntimeException e) {
             throw new FeedFetchException(feedUri, status, "not a valid feed document: " + firstLine(describe(e)), e);
         }

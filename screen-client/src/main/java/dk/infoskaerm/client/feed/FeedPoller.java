@@ -1,6 +1,5 @@
 package dk.infoskaerm.client.feed;
 
-import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,6 +37,7 @@ public final class FeedPoller implements Runnable {
     private int failures;
     private String lastProblem;
     private Set<String> pictureProblems = Set.of();
+    private SortedSet<String> unknownKinds = new TreeSet<>();
 
     /** Polls with {@code client} every {@code interval}, starting from the ETag of the cached feed (may be null). */
     public FeedPoller(FeedClient client, FeedCache cache, CurrentFeed current, String etag, Duration interval,
@@ -94,7 +96,7 @@ public final class FeedPoller implements Runnable {
                 // The pictures first, so the feed on disk names pictures that are there, but for at most
                 // PICTURE_WAIT; an urgent message does not wait at all. A picture still missing comes with a later
                 // poll, and its slide is shown without it meanwhile.
-                boolean urgent = modified.feed().slides().stream().anyMatch(s -> s.kind() == ItemKind.URGENT);
+                boolean urgent = modified.feed().slides().stream().anyMatch(s -> s.kind().takesOver());
                 if (!urgent) {
                     fetchPictures(modified.feed(), client, clock.instant().plus(PICTURE_WAIT));
                 }
@@ -103,6 +105,7 @@ public final class FeedPoller implements Runnable {
                     fetchPictures(modified.feed(), client, null);
                 }
                 etag = modified.etag();
+                reportSkipped(modified.skippedKinds());
                 try {
                     cache.save(modified.body(), modified.etag());
                 } catch (IOException e) {
@@ -136,6 +139,16 @@ public final class FeedPoller implements Runnable {
             }
         }
         pictureProblems = Set.copyOf(problems);
+    }
+
+    /** Logs the slides a newer server sent of kinds this client does not know, once while the kinds stay the same. */
+    private void reportSkipped(List<String> skippedKinds) {
+        SortedSet<String> kinds = new TreeSet<>(skippedKinds);
+        if (!kinds.isEmpty() && !kinds.equals(unknownKinds)) {
+            log.println("feed: skipped " + skippedKinds.size() + " slide(s) of kinds this client does not know ("
+                    + String.join(", ", kinds) + "); showing the others");
+        }
+        unknownKinds = kinds;
     }
 
     private void report(String problem) {

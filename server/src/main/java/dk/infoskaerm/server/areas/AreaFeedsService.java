@@ -51,7 +51,7 @@ public final class AreaFeedsService implements HttpService {
         Area area = requireArea(req);
         Instant now = clock.instant();
         List<Item> ahead = items.forArea(area.slug(), now).stream()
-                .filter(i -> (i.kind() == ItemKind.EVENT || i.kind() == ItemKind.MEETING) && i.start() != null)
+                .filter(i -> i.kind().feedOut() == ItemKind.FeedOut.CALENDAR && i.start() != null)
                 .sorted(Comparator.comparing(Item::start)).toList();
         send(res, "text/calendar; charset=utf-8", ICalendarWriter.write(area.name() + " – arrangementer", ahead, now));
     }
@@ -60,7 +60,7 @@ public final class AreaFeedsService implements HttpService {
         Area area = requireArea(req);
         Instant now = clock.instant();
         List<Item> news = items.forArea(area.slug(), now.minus(Duration.ofDays(1))).stream()
-                .filter(i -> i.kind() == ItemKind.NEWS || i.kind() == ItemKind.ANNOUNCEMENT)
+                .filter(i -> i.kind().feedOut() == ItemKind.FeedOut.NEWS)
                 .filter(i -> published(i) != null && !published(i).isAfter(now))
                 .sorted(Comparator.comparing(AreaFeedsService::published).reversed())
                 .limit(MAX_NEWS).toList();

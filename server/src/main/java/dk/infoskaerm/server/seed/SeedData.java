@@ -212,7 +212,7 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items,
                     start = day.atTime(at).atZone(DanishDates.ZONE).toInstant();
                     end = start.plus(Duration.ofMinutes(durationMinutes == null ? 60 : durationMinutes));
                 }
-            } else if (k == ItemKind.EVENT || k == ItemKind.MEETING) {
+            } else if (k.timed()) {
                 throw new IOException(where + ": key 'startsInDays' is required for " + kind);
             }
             Instant published = publishedDaysAgo == null ? null

@@ -26,7 +26,6 @@ record SourceInput(String id, String name, String kind, String format, String ur
     static final int MIN_POLL_MINUTES = 5;
     static final int MAX_POLL_MINUTES = 1440;
     static final int DEFAULT_POLL_MINUTES = 60;
-    private static final Set<String> KINDS = Set.of("event", "meeting", "news");
     private static final Set<String> FORMATS = Set.of("ical", "rss", "html", "auto");
     private static final Set<String> RESERVED_IDS = Set.of("test");
 
@@ -64,10 +63,8 @@ record SourceInput(String id, String name, String kind, String format, String ur
     }
 
     static ItemKind requireKind(String kind) {
-        if (kind == null || !KINDS.contains(kind)) {
-            throw invalid("Slags indhold skal være event, meeting eller news.", "kind");
-        }
-        return ItemKind.fromWire(kind);
+        return ItemKind.findByWire(kind).filter(ItemKind::importable).orElseThrow(() -> invalid(
+                "Slags indhold skal være " + ItemKind.wireNames(ItemKind.importableKinds(), "eller") + ".", "kind"));
     }
 
     static String requireFormat(String format) {

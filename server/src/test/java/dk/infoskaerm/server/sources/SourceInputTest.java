@@ -1,0 +1,36 @@
+package dk.infoskaerm.server.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.server.http.ApiException;
+import io.helidon.http.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceInputTest {
+
+    @Test
+    void importableKindsAreAccepted() {
+        for (ItemKind kind : ItemKind.importableKinds()) {
+            assertEquals(kind, SourceInput.requireKind(kind.wireName()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"announcement", "urgent", "party", "EVENT", ""})
+    void otherKindsAreRefusedNamingTheImportableOnes(String kind) {
+        ApiException e = assertThrows(ApiException.class, () -> SourceInput.requireKind(kind));
+
+        assertEquals(Status.UNPROCESSABLE_CONTENT_422, e.status());
+        assertEquals("kind", e.field());
+        assertEquals("Slags indhold skal være event, meeting eller news.", e.getMessage());
+    }
+
+    @Test
+    void aMissingKindIsRefused() {
+        assertEquals("kind", assertThrows(ApiException.class, () -> SourceInput.requireKind(null)).field());
+    }
+}
