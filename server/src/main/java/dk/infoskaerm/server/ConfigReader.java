@@ -3,18 +3,27 @@ package dk.infoskaerm.server;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** Reads required keys from a config, with errors that name the key, the value, the reason and where to set it. */
 final class ConfigReader {
 
     private final Config config;
+    private final Set<String> read = new TreeSet<>();
 
     ConfigReader(Config config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
+    /** The keys read so far. */
+    Set<String> read() {
+        return read;
+    }
+
     String string(String key) {
+        read.add(key);
         Config node = config.get(key);
         if (!node.exists()) {
             throw problem(key, "is missing");

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every setting the server reads, read once. Defaults live in {@code application.yaml} alone, which names every
@@ -85,7 +86,17 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
 
     /** Reads every setting from {@code config}; a missing or wrong value stops with the key and the reason. */
     public static ServerSettings from(Config config) {
-        ConfigReader r = new ConfigReader(config);
+        return from(new ConfigReader(config));
+    }
+
+    /** The keys {@link #from(Config)} reads. */
+    static Set<String> keys() {
+        ConfigReader reader = new ConfigReader(Config.just(ConfigSources.classpath(FILE)));
+        from(reader);
+        return reader.read();
+    }
+
+    private static ServerSettings from(ConfigReader r) {
         return new ServerSettings(
                 r.string("server.host"),
                 r.intIn("server.port", 0, 65535),

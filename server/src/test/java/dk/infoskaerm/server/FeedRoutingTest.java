@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.screens.FeedCache;
+import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
@@ -195,5 +200,50 @@ class FeedRoutingTest {
             JsonNode error = json(r);
             assertTrue(error.has("field") && error.get("field").isNull(), error.toString());
         }
+    }
+
+    @Test
+    void aChangeComposesAgainOnlyTheFeedsOfItsAreas() {
+        FeedCache.CachedFeed tuse = app.feeds().requireFeed("tuse");
+        FeedCache.CachedFeed undloese = app.feeds().requireFeed("undloese");
+        app.feeds().rebuildStale();
+        Instant start = Instant.now().plus(Duration.ofDays(2));
+        app.items().save(new Item("test:only-undloese", "test", ItemKind.EVENT, "Loppemarked i Undløse", "", start,
+                start.plus(Duration.ofHours(3)), false, "", "", null, null, null, Set.of("undloese"), null));
+
+        assertEquals(1, app.feeds().rebuildStale(), "only the Undløse screen's feed is composed again");
+        assertSame(tuse, app.feeds().requireFeed("tuse"), "Tuse's feed is untouched");
+        assertNotEquals(undloese.etag(), app.feeds().requireFeed("undloese").etag());
+        assertTrue(new String(app.feeds().requireFeed("undloese").body(), StandardCharsets.UTF_8)
+                .contains("Loppemarked i Undløse"));
+    }
+
+    @Test
+    void anItemForEveryAreaComposesEveryCachedFeedAgain() {
+        FeedCache.CachedFeed tuse = app.feeds().requireFeed("tuse");
+        FeedCache.CachedFeed oroe = app.feeds().requireFeed("oroe");
+        app.feeds().rebuildStale();
+        Instant now = Instant.now();
+        app.items().save(new Item("test:everywhere", "test", ItemKind.ANNOUNCEMENT, "Kommunevalg", "", null, null,
+                false, "", "", now, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(3)), Set.of(), null));
+
+        assertTrue(app.feeds().rebuildStale() >= 2);
+        assertNotEquals(tuse.etag(), app.feeds().requireFeed("tuse").etag());
+        assertNotEquals(oroe.etag(), app.feeds().requireFeed("oroe").etag());
+        app.items().delete("test:everywhere");
+    }
+
+    @Test
+    void contentCannotBeWrittenOutsideAContentTransaction() {
+        Instant now = Instant.now();
+        Item item = new Item("test:sneaky", "test", ItemKind.ANNOUNCEMENT, "Uden om", "", null, null, false, "", "",
+                now, now, now.plus(Duration.ofDays(1)), Set.of("tuse"), null);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> app.db().inTransaction(c -> {
+                    ItemRepository.upsert(c, item, now);
+                    return null;
+                }));
+        assertTrue(e.getMessage().contains("inContentTransaction"), e.getMessage());
+        assertFalse(new String(app.feeds().requireFeed("tuse").body(), StandardCharsets.UTF_8).contains("Uden om"));
     }
 }

@@ -371,4 +371,42 @@ abstract class ServerContract {
         assertEquals("2.0", doc.getDocumentElement().getAttribute("version"));
         assertEquals(404, get("/api/v1/areas/ingen-steder/news.rss").statusCode());
     }
+
+    @Test
+    void feedRequestsAreCountedInTheMetricsLikeEveryOtherRequest(@TempDir Path otherData) throws Exception {
+        // a server of its own: Helidon's request meters live in the JVM's registry, which servers stopped by other
+        // tests in this JVM leave behind
+        try (InfoskaermServer own = InfoskaermServer.start(config(otherData, Map.of()))) {
+            String base = "http://127.0.0.1:" + own.port();
+            double before = metric(base, "requests_count_total");
+            for (int i = 0; i < 5; i++) {
+                assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/screens/oroe/feed")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+            }
+            // the metrics request itself is counted too
+            assertTrue(metric(base, "requests_count_total") >= before + 6, "five feed requests counted");
+        }
+    }
+
+    @Test
+    void metricsShowScreensSourcesPendingPostsAndFeedRebuilds() throws Exception {
+        String text = get("/observe/metrics", "Accept", "text/plain").body();
+        for (String status : List.of("online", "stale", "offline", "never")) {
+            assertTrue(text.contains("infoskaerm_screens{scope=\"application\",status=\"" + status + "\""), status);
+        }
+        assertTrue(text.contains("infoskaerm_sources_failing"), text);
+        assertTrue(text.contains("infoskaerm_posts_pending"), text);
+        assertTrue(text.contains("infoskaerm_feed_rebuild_seconds{scope=\"application\",quantile=\"0.99\""), text);
+    }
+
+    private double metric(String base, String name) throws IOException, InterruptedException {
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/observe/metrics")).header("Accept", "text/plain")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new AssertionError("no metric " + name + " in " + text);
+    }
 }
