@@ -79,10 +79,28 @@ public final class FeedComposer {
         for (Feed.TickerEntry entry : ticker) {
             validUntil = earliestAfter(now, validUntil, entry.showUntil());
         }
-        Feed feed = new Feed(Feed.FORMAT_VERSION, screen.id(), screen.name(), area.slug(), area.name(),
+        return new Composition(feedOf(screen, area.slug(), area.name(), slides, ticker), validUntil);
+    }
+
+    /**
+     * The composition of {@code screen} from {@code composed}, the composition of another screen of the same area
+     * at the same instant: the slides depend only on the area, so composing once per area serves all its screens.
+     */
+    public Composition reuse(Composition composed, Screen screen) {
+        Feed feed = composed.feed();
+        if (!screen.areaSlug().equals(feed.areaSlug())) {
+            throw new IllegalArgumentException("screen " + screen.id() + " is in area " + screen.areaSlug()
+                    + ", not " + feed.areaSlug());
+        }
+        return new Composition(feedOf(screen, feed.areaSlug(), feed.areaName(), feed.slides(), feed.ticker()),
+                composed.validUntil());
+    }
+
+    private static Feed feedOf(Screen screen, String areaSlug, String areaName, List<Slide> slides,
+                               List<Feed.TickerEntry> ticker) {
+        return new Feed(Feed.FORMAT_VERSION, screen.id(), screen.name(), areaSlug, areaName,
                 screen.orientation().name().toLowerCase(Locale.ROOT), slides, ticker,
                 screen.openingHours().periods().isEmpty() ? null : screen.openingHours());
-        return new Composition(feed, validUntil);
     }
 
     /** Seconds a slide with this text stays on screen: longer text, longer dwell, within the configured range. */

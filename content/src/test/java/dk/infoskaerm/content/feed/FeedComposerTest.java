@@ -164,4 +164,16 @@ class FeedComposerTest {
                 () -> composer.compose(SCREEN, new Area("tuse", "Tuse"), List.of(), NOW));
         assertEquals("screen moerkoev is in area moerkoev, not tuse", e.getMessage());
     }
+
+    @Test
+    void aCompositionReusedForAnotherScreenOfTheAreaEqualsComposingForIt() {
+        Screen portrait = new Screen("moerkoev-hallen", "Mørkøv Hallen", "moerkoev", "Foyer", Orientation.PORTRAIT,
+                1080, 1920, null);
+        List<Item> items = List.of(event("here", NOW.plus(Duration.ofDays(2)), Set.of("moerkoev")),
+                news("nyt", NOW.minus(Duration.ofDays(1))));
+        Composition first = composer.compose(SCREEN, MOERKOEV, items, NOW);
+        assertEquals(composer.compose(portrait, MOERKOEV, items, NOW), composer.reuse(first, portrait));
+        Screen elsewhere = new Screen("tuse", "Tuse", "tuse", "", Orientation.LANDSCAPE, 1920, 1080, null);
+        assertThrows(IllegalArgumentException.class, () -> composer.reuse(first, elsewhere));
+    }
 }

@@ -158,7 +158,7 @@ public final class FeedCache {
             areasBySlug.put(a.slug(), a);
         }
         List<Item> all = many ? items.active(since) : null;
-        Map<String, List<Item>> itemsByArea = new HashMap<>();
+        Map<String, Composition> byArea = new HashMap<>();
         int rebuilt = 0;
         for (List<String> ids : staleByArea.values()) {
             for (String id : ids) {
@@ -168,9 +168,11 @@ public final class FeedCache {
                     entries.remove(id);
                     continue;
                 }
-                List<Item> areaItems = itemsByArea.computeIfAbsent(area.slug(), slug -> all == null
-                        ? items.forArea(slug, since) : all.stream().filter(i -> i.belongsTo(slug)).toList());
-                store(build(screen, area, areaItems, version, now));
+                Composition ofArea = byArea.get(area.slug());
+                Composition composition = ofArea != null ? composer.reuse(ofArea, screen) : composer.compose(screen,
+                        area, all == null ? items.forArea(area.slug(), since) : all.stream().filter(i -> i.belongsTo(area.slug())).toList(), now);
+                byArea.putIfAbsent(area.slug(), composition);
+                store(cached(composition, area, version));
                 rebuilt++;
             }
         }
@@ -199,10 +201,14 @@ public final class FeedCache {
     }
 
     private CachedFeed build(Screen screen, Area area, List<Item> areaItems, long version, Instant now) {
-        Composition composition = composer.compose(screen, area, areaItems, now);
+        return cached(composer.compose(screen, area, areaItems, now), area, version);
+    }
+
+    private static CachedFeed cached(Composition composition, Area area, long version) {
         byte[] body = Json.writeFeed(composition.feed());
         String etag = etagOf(body);
-        return new CachedFeed(screen.id(), area.slug(), body, etag, HeaderValues.createCached(HeaderNames.ETAG, etag),
+        return new CachedFeed(composition.feed().screenId(), area.slug(), body, etag,
+                HeaderValues.createCached(HeaderNames.ETAG, etag),
                 HeaderValues.createCached(HeaderNames.CONTENT_LENGTH, body.length), version, composition.validUntil());
     }
 
