@@ -69,6 +69,24 @@ public final class AreaRepository {
         }
     }
 
+    /**
+     * Inserts an area after the others within an open content transaction; false, and nothing written, when one
+     * with its slug exists.
+     */
+    public static boolean insert(Connection c, Area area) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN slug = ? THEN 1 ELSE 0 END) FROM area")) {
+            ps.setString(1, area.slug());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(2) > 0) {
+                    return false;
+                }
+                insert(c, area, rs.getInt(1));
+                return true;
+            }
+        }
+    }
+
     /** Inserts an area at {@code position} within an open content transaction. */
     public static void insert(Connection c, Area area, int position) throws SQLException {
         ContentScope.touch(c, List.of(area.slug()));

@@ -48,10 +48,10 @@ public final class AreaService implements HttpService {
         String name = name(req);
         Area area = new Area(slugOf(name), name);
         db.inContentTransaction(c -> {
-            if (areas.find(area.slug()).isPresent()) {
+            // on the transaction's own connection: a second one from the pool could wait for ever under load
+            if (!AreaRepository.insert(c, area)) {
                 throw new ApiException(Status.CONFLICT_409, "Lokalområdet '" + area.name() + "' findes allerede.", "name");
             }
-            AreaRepository.insert(c, area, areas.list().size());
             AuditLog.record(c, caller.id(), caller.name(), "create", "area", area.slug(), area.name());
             return null;
         });

@@ -70,7 +70,8 @@ public final class ScreenAdmin {
         Screen screen = validate(input.id(), input);
         String token = DeviceTokens.newToken();
         db.inContentTransaction(c -> {
-            if (screens.find(screen.id()).isPresent()) {
+            // on the transaction's own connection: a second one from the pool could wait for ever under load
+            if (ScreenRepository.exists(c, screen.id())) {
                 throw new ApiException(Status.CONFLICT_409, "Der findes allerede en skærm med id '" + screen.id() + "'.", "id");
             }
             ScreenRepository.insert(c, screen);

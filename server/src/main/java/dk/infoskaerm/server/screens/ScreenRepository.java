@@ -82,6 +82,16 @@ public final class ScreenRepository {
         });
     }
 
+    /** Whether the screen {@code id} exists, read within an open transaction. */
+    public static boolean exists(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM screen WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Sets the device token hash of {@code id} within an open transaction. */
     public static void setTokenHash(Connection c, String id, String hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE screen SET token_hash = ? WHERE id = ?")) {
