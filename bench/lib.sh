@@ -110,3 +110,20 @@ bench_below() {
     [[ -z "$1" || "$1" == null ]] && { echo "n/a"; return; }
     awk -v v="$1" -v limit="$2" 'BEGIN { print (v + 0 < limit + 0) ? "yes" : "no" }'
 }
+
+# "$1 ms", or "not reported (null)" when the figure is missing or null.
+bench_ms() {
+    if [[ -z "$1" || "$1" == null ]]; then echo "not reported (null)"; else echo "$1 ms"; fi
+}
+
+# Waits up to $3 seconds (default 90) for process $1 to listen on 127.0.0.1:$2; fails at once when it exits.
+bench_wait_listening() {
+    local pid=$1 port=$2 seconds=${3:-90} i
+    for ((i = 0; i < seconds * 10; i++)); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+        kill -0 "$pid" 2>/dev/null || { echo "process $pid exited before listening on port $port" >&2; return 1; }
+        sleep 0.1
+    done
+    echo "nothing listens on port $port after $seconds s" >&2
+    return 1
+}

@@ -45,6 +45,12 @@ final class LoadStats {
         return errors.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
+    /** Errors while creating the screens, before the load (their kinds start with "setup:"); included in the count. */
+    long setupErrorCount() {
+        return errors.entrySet().stream().filter(e -> e.getKey().startsWith("setup:"))
+                .mapToLong(e -> e.getValue().sum()).sum();
+    }
+
     Map<String, Long> errorBreakdown() {
         Map<String, Long> m = new TreeMap<>();
         errors.forEach((k, v) -> m.put(k, v.sum()));

@@ -281,7 +281,7 @@ public final class ScaleLoad {
                 instance.isEmpty() ? "(not told)" : instance, s.count(), s.ms(0.5), s.ms(0.99), s.ms(1.0)));
         System.out.printf("Server peak RSS: %s MB; feed rebuild p99 from /observe/metrics: %s%n", peaks,
                 rebuildMs == null ? "absent (no infoskaerm_feed_rebuild_seconds)" : rebuildMs + " ms");
-        System.out.println("Errors: " + stats.errorCount());
+        System.out.println("Errors: " + stats.errorCount() + " (of which during setup: " + stats.setupErrorCount() + ")");
         System.out.flush();
         System.err.println("Errors by kind: " + (stats.errorCount() == 0 ? "none" : stats.errorBreakdown()));
 
@@ -301,6 +301,7 @@ public final class ScaleLoad {
                     s.ms(0.99)));
             json.put("change_to_sse_p99_ms_by_instance", byInstance);
         }
+        json.put("setup_errors", stats.setupErrorCount());
         json.put("screens_created", screens);
         json.put("feed_p50_ms", stats.feed.ms(0.5));
         json.put("feed_count", stats.feed.count());
