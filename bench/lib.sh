@@ -54,3 +54,76 @@ bench_write_section() {
         { printf '\n%s\n' "$begin"; cat "$content"; printf '%s\n' "$end"; } >> "$file"
     fi
 }
+
+# Builds the server jar and its test classes with JDK $1 (output on stderr); prints the class path of the
+# benchmark drivers in server's test classes. Maven honours MAVEN_ARGS (e.g. -Dmaven.repo.local=...).
+bench_build_server() {
+    local jdk=$1
+    JAVA_HOME="$jdk" ./mvnw -B -q -ntp -pl server -am install -DskipTests >&2
+    JAVA_HOME="$jdk" ./mvnw -B -q -ntp -pl server dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$PWD/server/target/bench.classpath" >&2
+    echo "$PWD/server/target/test-classes:$PWD/server/target/classes:$(cat "$PWD/server/target/bench.classpath")"
+}
+
+# Raises this shell's open-file limit as far as allowed; warns when it stays below $1.
+bench_raise_open_files() {
+    local want=$1
+    ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+    if [[ $(ulimit -n) != unlimited ]] && (( $(ulimit -n) < want )); then
+        echo "warning: open files are limited to $(ulimit -n) (hard limit $(ulimit -Hn)), below the $want this run" \
+            "needs; expect connection errors (raise the hard limit, e.g. with the container's --ulimit nofile=...)" >&2
+    fi
+}
+
+# Waits up to $2 seconds (default 30) for the first-start one-time password of "admin" in the server log $1; prints it.
+bench_admin_password() {
+    local log=$1 seconds=${2:-30} i password
+    for ((i = 0; i < seconds * 10; i++)); do
+        password=$(sed -n 's/.*engangsadgangskode \([^ ]*\).*/\1/p' "$log" | head -1)
+        [[ -n "$password" ]] && { echo "$password"; return 0; }
+        sleep 0.1
+    done
+    echo "no one-time password for admin in $log after $seconds s" >&2
+    return 1
+}
+
+# Stops process $1 (TERM, then KILL after $2 seconds, default 20) and reaps it when it is our child.
+bench_stop_pid() {
+    local pid=$1 seconds=${2:-20} i
+    [[ -n "$pid" ]] || return 0
+    kill "$pid" 2>/dev/null || return 0
+    for ((i = 0; i < seconds * 10; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# The value of the top-level key $1 (a number, null or true/false) in the one-line JSON object $2.
+bench_json_field() {
+    sed -n "s/.*\"$1\":\([^,}]*\).*/\1/p" <<<"$2"
+}
+
+# "yes" when the figure $1 is a number below $2 (strictly), "no" when it is not, "n/a" when it is missing/null.
+bench_below() {
+    [[ -z "$1" || "$1" == null ]] && { echo "n/a"; return; }
+    awk -v v="$1" -v limit="$2" 'BEGIN { print (v + 0 < limit + 0) ? "yes" : "no" }'
+}
+
+# "$1 ms", or "not reported (null)" when the figure is missing or null.
+bench_ms() {
+    if [[ -z "$1" || "$1" == null ]]; then echo "not reported (null)"; else echo "$1 ms"; fi
+}
+
+# Waits up to $3 seconds (default 90) for process $1 to listen on 127.0.0.1:$2; fails at once when it exits.
+bench_wait_listening() {
+    local pid=$1 port=$2 seconds=${3:-90} i
+    for ((i = 0; i < seconds * 10; i++)); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+        kill -0 "$pid" 2>/dev/null || { echo "process $pid exited before listening on port $port" >&2; return 1; }
+        sleep 0.1
+    done
+    echo "nothing listens on port $port after $seconds s" >&2
+    return 1
+}
