@@ -36,7 +36,8 @@ final class ServerMetrics {
     private final Database db;
     private final Clock clock;
     private final MeterRegistry registry = Metrics.globalRegistry();
-    private final Timer rebuilds;
+    private final Timer rebuildsByChange;
+    private final Timer rebuildsByTime;
     private final Map<ScreenStatus, Double> screens = new EnumMap<>(ScreenStatus.class);
     private final Map<String, Gauge<Double>> sourceGauges = new ConcurrentHashMap<>();
     private final Map<String, Double> sourceAges = new ConcurrentHashMap<>();
@@ -46,9 +47,8 @@ final class ServerMetrics {
     ServerMetrics(Database db, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.rebuilds = replace(Timer.builder("infoskaerm.feed.rebuild")
-                .description("Time to compose again the feeds that one content change or time made stale")
-                .percentiles(0.5, 0.99), "infoskaerm.feed.rebuild", List.of());
+        this.rebuildsByChange = rebuildTimer("change");
+        this.rebuildsByTime = rebuildTimer("time");
         for (ScreenStatus status : ScreenStatus.values()) {
             screens.put(status, 0.0);
             replace(Gauge.builder("infoskaerm.screens", () -> screens.get(status))
@@ -62,9 +62,18 @@ final class ServerMetrics {
                 .description("Posts waiting for approval"), "infoskaerm.posts.pending", List.of());
     }
 
-    /** Records how long one rebuild of stale feeds took. */
-    void rebuilt(Duration took) {
-        rebuilds.record(took);
+    /** Records how long one rebuild of stale feeds took, and whether a content change or time alone caused it. */
+    void rebuilt(Duration took, boolean byChange) {
+        (byChange ? rebuildsByChange : rebuildsByTime).record(took);
+    }
+
+    private Timer rebuildTimer(String cause) {
+        List<Tag> tags = List.of(Tag.create("cause", cause));
+        return replace(Timer.builder("infoskaerm.feed.rebuild")
+                .description("Time to compose again the feeds that one content change (cause=change) or time alone"
+                        + " (cause=time) made stale")
+                .tags(tags)
+                .percentiles(0.5, 0.99), "infoskaerm.feed.rebuild", tags);
     }
 
     /** Takes a new snapshot from the database. */

@@ -396,7 +396,10 @@ abstract class ServerContract {
         }
         assertTrue(text.contains("infoskaerm_sources_failing"), text);
         assertTrue(text.contains("infoskaerm_posts_pending"), text);
-        assertTrue(text.contains("infoskaerm_feed_rebuild_seconds{scope=\"application\",quantile=\"0.99\""), text);
+        for (String cause : List.of("change", "time")) {
+            assertTrue(text.lines().anyMatch(line -> line.startsWith("infoskaerm_feed_rebuild_seconds{")
+                    && line.contains("cause=\"" + cause + "\"") && line.contains("quantile=\"0.99\"")), cause + ": " + text);
+        }
     }
 
     private double metric(String base, String name) throws IOException, InterruptedException {

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,13 +25,16 @@ public final class ContentWatcher implements AutoCloseable {
     private final Database db;
     private final FeedCache feeds;
     private final Duration interval;
-    private final Consumer<Duration> rebuildTimes;
+    private final BiConsumer<Duration, Boolean> rebuildTimes;
     private final ScheduledExecutorService timer;
     /** The last version read from the log; local changes may run ahead of it, other instances' never skip it. */
     private long logVersion;
 
-    /** A watcher keeping {@code feeds} up to date with {@code db}; {@code rebuildTimes} hears how long each rebuild took. */
-    public ContentWatcher(Database db, FeedCache feeds, Duration interval, Consumer<Duration> rebuildTimes) {
+    /**
+     * A watcher keeping {@code feeds} up to date with {@code db}; {@code rebuildTimes} hears how long each rebuild
+     * took, and whether a content change caused it (else time alone did).
+     */
+    public ContentWatcher(Database db, FeedCache feeds, Duration interval, BiConsumer<Duration, Boolean> rebuildTimes) {
         this.db = Objects.requireNonNull(db, "db");
         this.feeds = Objects.requireNonNull(feeds, "feeds");
         this.interval = Objects.requireNonNull(interval, "interval");
@@ -54,27 +58,30 @@ public final class ContentWatcher implements AutoCloseable {
     private void changedHere(ContentChange change) {
         feeds.markChanged(change);
         if (!timer.isShutdown()) {
-            timer.execute(this::rebuild);
+            timer.execute(() -> rebuild(true));
         }
     }
 
     private void tick() {
+        boolean changed = false;
         try {
-            db.contentChangesSince(logVersion).ifPresent(change -> {
-                feeds.markChanged(change);
-                logVersion = change.version();
-            });
+            Optional<ContentChange> change = db.contentChangesSince(logVersion);
+            if (change.isPresent()) {
+                changed = true;
+                feeds.markChanged(change.get());
+                logVersion = change.get().version();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read the content changes; will retry on the next tick", e);
         }
-        rebuild();
+        rebuild(changed);
     }
 
-    private void rebuild() {
+    private void rebuild(boolean byChange) {
         try {
             long start = System.nanoTime();
             if (feeds.rebuildStale() > 0) {
-                rebuildTimes.accept(Duration.ofNanos(System.nanoTime() - start));
+                rebuildTimes.accept(Duration.ofNanos(System.nanoTime() - start), byChange);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Rebuilding feeds failed; will retry on the next tick", e);
