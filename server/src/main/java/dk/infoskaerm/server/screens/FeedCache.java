@@ -118,7 +118,12 @@ public final class FeedCache {
             return Optional.empty();
         }
         Area area = requireArea(screen.get());
-        return Optional.of(store(build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now)));
+        CachedFeed built = build(screen.get(), area, items.forArea(area.slug(), now.minus(ENDED_GRACE)), version, now);
+        Stored stored = store(built);
+        if (stored.moved()) {
+            listener.accept(screenId, built);
+        }
+        return Optional.of(stored.kept());
     }
 
     /** The feed of {@code screenId} as composed at {@code at}, not cached; a 404 when there is no such screen. */
@@ -132,7 +137,8 @@ public final class FeedCache {
     /**
      * Composes again every cached feed that a change or time has made stale, with one query of items and one of
      * screens per stale area (or one of each for many areas), and tells the listener of those whose ETag changed;
-     * screens that were deleted are dropped. Returns how many feeds were composed.
+     * screens that were deleted are dropped. The listener hears after all are composed, so the requests it sets off
+     * do not slow the composing down. Returns how many feeds were composed.
      */
     public int rebuildStale() {
         long version = knownVersion;
@@ -159,6 +165,7 @@ public final class FeedCache {
         }
         List<Item> all = many ? items.active(since) : null;
         Map<String, Composition> byArea = new HashMap<>();
+        List<CachedFeed> moved = new ArrayList<>();
         int rebuilt = 0;
         for (List<String> ids : staleByArea.values()) {
             for (String id : ids) {
@@ -172,27 +179,32 @@ public final class FeedCache {
                 Composition composition = ofArea != null ? composer.reuse(ofArea, screen) : composer.compose(screen,
                         area, all == null ? items.forArea(area.slug(), since) : all.stream().filter(i -> i.belongsTo(area.slug())).toList(), now);
                 byArea.putIfAbsent(area.slug(), composition);
-                store(cached(composition, area, version));
+                CachedFeed built = cached(composition, area, version);
+                if (store(built).moved()) {
+                    moved.add(built);
+                }
                 rebuilt++;
             }
         }
+        moved.forEach(feed -> listener.accept(feed.screenId(), feed));
         return rebuilt;
     }
 
-    /** Keeps {@code feed} unless a newer one is already there; tells the listener when the ETag moved. */
-    private CachedFeed store(CachedFeed feed) {
-        CachedFeed[] replaced = new CachedFeed[1];
+    /** Keeps {@code feed} unless a newer one is already there. */
+    private Stored store(CachedFeed feed) {
+        boolean[] moved = new boolean[1];
         CachedFeed kept = entries.compute(feed.screenId(), (id, old) -> {
             if (old != null && old.contentVersion() > feed.contentVersion()) {
                 return old;
             }
-            replaced[0] = old;
+            moved[0] = old != null && !old.etag().equals(feed.etag());
             return feed;
         });
-        if (kept == feed && replaced[0] != null && !replaced[0].etag().equals(feed.etag())) {
-            listener.accept(feed.screenId(), feed);
-        }
-        return kept;
+        return new Stored(kept, kept == feed && moved[0]);
+    }
+
+    /** The feed kept by {@link #store}, and whether it replaced one with another ETag. */
+    private record Stored(CachedFeed kept, boolean moved) {
     }
 
     private Area requireArea(Screen screen) {
