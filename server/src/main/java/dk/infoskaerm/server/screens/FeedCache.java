@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import java.util.logging.Logger;
 
 /**
  * Feed documents per screen, composed once per change and kept as bytes with their strong ETag, so a request is
@@ -40,6 +41,9 @@ public final class FeedCache {
     private static final Duration ENDED_GRACE = Duration.ofDays(1);
     /** Above this many stale areas, one query of all items is cheaper than one per area. */
     private static final int AREAS_PER_QUERY = 4;
+    /** A rebuild slower than this is logged with where its time went. */
+    private static final Duration SLOW_REBUILD = Duration.ofMillis(100);
+    private static final Logger LOG = Logger.getLogger(FeedCache.class.getName());
 
     private final ScreenRepository screens;
     private final AreaRepository areas;
@@ -153,6 +157,7 @@ public final class FeedCache {
         if (staleByArea.isEmpty()) {
             return 0;
         }
+        long started = System.nanoTime();
         Instant since = now.minus(ENDED_GRACE);
         boolean many = staleByArea.size() > AREAS_PER_QUERY;
         Map<String, Screen> screensById = new HashMap<>();
@@ -164,6 +169,7 @@ public final class FeedCache {
             areasBySlug.put(a.slug(), a);
         }
         List<Item> all = many ? items.active(since) : null;
+        long queried = System.nanoTime();
         Map<String, Composition> byArea = new HashMap<>();
         List<CachedFeed> moved = new ArrayList<>();
         int rebuilt = 0;
@@ -186,7 +192,15 @@ public final class FeedCache {
                 rebuilt++;
             }
         }
+        long composed = System.nanoTime();
         moved.forEach(feed -> listener.accept(feed.screenId(), feed));
+        long took = System.nanoTime() - started;
+        if (took > SLOW_REBUILD.toNanos()) {
+            int count = rebuilt;
+            LOG.info(() -> String.format("Rebuilt %d feeds of %d areas in %d ms (queries %d ms, composing %d ms,"
+                    + " announcing %d ms)", count, staleByArea.size(), took / 1_000_000, (queried - started) / 1_000_000,
+                    (composed - queried) / 1_000_000, (System.nanoTime() - composed) / 1_000_000));
+        }
         return rebuilt;
     }
 
