@@ -52,6 +52,8 @@ abstract class DurabilityContract {
         assertTrue(acknowledged.total() >= killAfter, "the server was to be killed after the " + killAfter
                 + "th acknowledgement, but the burst ended with " + acknowledged + "; " + acknowledged.refusals());
 
+        System.out.println(getClass().getSimpleName() + ": killed after acknowledgement " + killAfter + " of "
+                + acknowledged);
         try (ServerProcess restarted = ServerProcess.start(dataDir, database)) {
             Session admin = Session.login(http, restarted.base(), "admin", ADMIN_PASSWORD);
             List<String> problems = new ArrayList<>();

@@ -53,7 +53,7 @@ final class WriteBurst {
         public String toString() {
             return total() + " acknowledged writes: " + (pendingPosts.size() + publishedPosts.size()) + " posts ("
                     + pendingPosts.size() + " pending), " + approvals.size() + " approvals, " + urgentMessages.size()
-                    + " urgent messages";
+                    + " urgent messages" + (refusals.isEmpty() ? "" : "; " + refusals.size() + " refused: " + refusals);
         }
     }
 
