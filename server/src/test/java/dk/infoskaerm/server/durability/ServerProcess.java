@@ -68,12 +68,21 @@ final class ServerProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
 
+        try {
+            return awaitRunning(process, lines, tail);
+        } catch (InterruptedException | RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static ServerProcess awaitRunning(Process process, LinkedBlockingQueue<String> lines, Deque<String> tail)
+            throws InterruptedException {
         String adminPassword = null;
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
             String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (line == null || line.equals(END)) {
-                process.destroyForcibly();
                 throw new IllegalStateException((line == null ? "the server did not start within " + START_TIMEOUT
                         : "the server stopped while starting") + "; its output:\n" + String.join("\n", copy(tail)));
             }

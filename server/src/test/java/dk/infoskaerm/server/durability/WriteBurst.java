@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WriteBurst {
 
     private static final int POSTERS = 2;
-    private static final Duration LONGEST = Duration.ofSeconds(60);
+    private static final Duration LONGEST = Duration.ofSeconds(30);
 
     private final Session volunteer;
     private final Session admin;
@@ -68,7 +68,7 @@ final class WriteBurst {
         this.deadline = System.nanoTime() + LONGEST.toNanos();
     }
 
-    /** Runs the burst until the server is killed (or a minute has passed) and the writers have stopped. */
+    /** Runs the burst until the server is killed (or half a minute has passed) and the writers have stopped. */
     static Acknowledged run(Session volunteer, Session admin, String moderatedArea, String openArea, int killAfter,
                             Runnable kill) throws InterruptedException {
         WriteBurst burst = new WriteBurst(volunteer, admin, moderatedArea, openArea, killAfter, kill);
@@ -80,12 +80,12 @@ final class WriteBurst {
             }
             writers.submit(() -> burst.loop(n -> burst.approve()));
             writers.submit(() -> burst.loop(burst::urgent));
-        } finally {
             writers.shutdown();
-        }
-        if (!writers.awaitTermination(LONGEST.toSeconds() + 20, TimeUnit.SECONDS)) {
+            if (!writers.awaitTermination(LONGEST.toSeconds() + 20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the writers did not stop within " + (LONGEST.toSeconds() + 20) + " s");
+            }
+        } finally {
             writers.shutdownNow();
-            throw new IllegalStateException("the writers did not stop within " + (LONGEST.toSeconds() + 20) + " s");
         }
         if (!burst.killed) {
             burst.killNow();
@@ -111,6 +111,9 @@ final class WriteBurst {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                refusals.add("failed: " + e);
                 return;
             }
         }
