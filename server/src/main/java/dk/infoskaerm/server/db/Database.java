@@ -50,7 +50,10 @@ public final class Database implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create data folder " + dataDir.toAbsolutePath(), e);
             }
-            url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("infoskaerm") + ";DB_CLOSE_ON_EXIT=FALSE";
+            // WRITE_DELAY=0: H2 writes each commit to the file before the commit returns; by default it writes a
+            // second later, and a write acknowledged in between is lost when the process is killed.
+            url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("infoskaerm")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         String user = db.user();
         if (user.isBlank() && url.startsWith("jdbc:h2:")) {
