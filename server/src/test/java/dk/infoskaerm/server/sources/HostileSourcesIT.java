@@ -15,15 +15,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -201,7 +204,7 @@ class HostileSourcesIT {
             exchange.getResponseHeaders().set("Content-Type", "text/calendar");
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
-            byte[] calendar = SourceFixtures.ical(Instant.now().plus(Duration.ofDays(1)), "Drypvis").getBytes();
+            byte[] calendar = SourceFixtures.ical(Instant.now().plus(Duration.ofDays(1)), "Drypvis").getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 120; i++) {
                 out.write(calendar[i % calendar.length]);
                 out.flush();
@@ -215,7 +218,7 @@ class HostileSourcesIT {
             }
         });
         create("drip", "/drip.ics", "auto", "event", true);
-        assertTrue(dripping.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS), "the drip started");
+        assertTrue(dripping.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the drip started");
 
         assertOtherRequestsAnswerWhileImporting("drip");
         JsonNode health = awaitSource("drip", hasError()).get("health");
@@ -302,7 +305,7 @@ class HostileSourcesIT {
         throw new AssertionError("source " + id + " did not reach the expected state within " + WAIT + ": " + last);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
