@@ -21,11 +21,13 @@ final class HtmlImporter {
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 1000;
+    static final String NO_ITEMS = "Kilden svarede med en HTML-side uden arrangementer eller nyheder";
 
     private final ImportRequest request;
     private final URI base;
     private final Problems problems;
     private final List<ImportedItem> items = new ArrayList<>();
+    private int described;
 
     private HtmlImporter(ImportRequest request, URI base, Problems problems) {
         this.request = request;
@@ -33,7 +35,12 @@ final class HtmlImporter {
         this.problems = problems;
     }
 
-    static List<ImportedItem> parse(String html, URI base, ImportRequest request, Problems problems) {
+    /**
+     * The page's items; a page that describes no event or article at all (an error page, a login wall, a moved
+     * feed) is a broken source, not an empty one, and throws. {@code detected}: the format was guessed, not set.
+     */
+    static List<ImportedItem> parse(String html, String source, URI base, ImportRequest request, Problems problems,
+                                    boolean detected) throws SourceException {
         Document doc = Jsoup.parse(html, base == null ? "" : base.toString());
         HtmlImporter importer = new HtmlImporter(request, base, problems);
         boolean foundJsonLd = false;
@@ -50,12 +57,15 @@ final class HtmlImporter {
                 problems.add("JSON-LD block " + block + ": not valid JSON, skipped (" + firstLine(e.getMessage()) + ")");
             }
         }
-        if (!foundJsonLd || importer.items.isEmpty() && request.selectors() != null) {
-            if (request.selectors() == null) {
-                problems.add("page has no schema.org JSON-LD and the source has no CSS selectors: nothing to import");
-            } else {
-                SelectorReader.read(doc, request, problems, importer.items);
-            }
+        if (request.selectors() != null && (!foundJsonLd || importer.items.isEmpty())) {
+            importer.described += SelectorReader.read(doc, request, problems, importer.items);
+        }
+        if (importer.described == 0) {
+            String title = Sanitizer.plainText(doc.title(), 80);
+            throw new SourceException(source, NO_ITEMS + (detected
+                    ? " (forventede et RSS/Atom-feed eller en iCalendar-kalender)"
+                    : " (hverken schema.org JSON-LD Event/NewsArticle eller elementer fundet med kildens CSS-selektorer)")
+                    + (title.isEmpty() ? "" : "; sidens titel: »" + title + "«"));
         }
         return importer.items;
     }
@@ -74,9 +84,11 @@ final class HtmlImporter {
         List<String> types = types(node);
         try {
             if (types.stream().anyMatch(t -> t.endsWith("Event"))) {
+                described++;
                 event(node);
             } else if (types.stream().anyMatch(t -> t.equals("NewsArticle") || t.equals("Article")
                     || t.equals("BlogPosting") || t.equals("ReportageNewsArticle"))) {
+                described++;
                 article(node);
             }
         } catch (RuntimeException e) {

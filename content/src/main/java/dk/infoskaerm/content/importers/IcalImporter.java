@@ -51,9 +51,12 @@ final class IcalImporter {
         try {
             calendar = IcalReader.read(text);
         } catch (ParserException e) {
-            throw new SourceException(source, "not a readable iCalendar file: " + e.getMessage(), e);
+            // ical4j's words for a calendar cut off before its END:VCALENDAR
+            boolean truncated = String.valueOf(e.getMessage()).contains("Unexpected end of file");
+            throw new SourceException(source, (truncated ? "iCalendar-kalenderen er afbrudt/ufuldstændig: "
+                    : "Svaret er ikke en læsbar iCalendar-kalender: ") + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new SourceException(source, "not a readable iCalendar file: " + e, e);
+            throw new SourceException(source, "Svaret er ikke en læsbar iCalendar-kalender: " + e, e);
         }
         IcalImporter importer = new IcalImporter(request, base, problems);
         importer.importCalendar(calendar);

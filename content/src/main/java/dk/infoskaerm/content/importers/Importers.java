@@ -27,34 +27,57 @@ public final class Importers {
      * @param baseUri the source's URL (or file URI), to resolve relative links and to name the source in errors
      * @param request the source id, kind, areas, window and selectors
      * @return the items, cancelled ones included with their status, and the problems met
-     * @throws SourceException when the body is not a readable iCalendar file, feed or page at all
+     * @throws SourceException when the body is empty, or not a readable iCalendar file, feed or page with items at all
      */
     public static ImportResult parse(byte[] body, String contentTypeOrNull, URI baseUri, ImportRequest request)
             throws SourceException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(request, "request");
         String source = baseUri == null ? "source " + request.sourceId() : baseUri.toString();
+        requireNotBlank(body, source);
         SourceFormat format = SourceFormat.detect(contentTypeOrNull, body).orElseThrow(() ->
-                new SourceException(source, body.length == 0 ? "empty response"
-                        : "neither iCalendar, RSS/Atom nor HTML (content type " + contentTypeOrNull + ")"));
-        return parse(body, format, baseUri, request);
+                new SourceException(source, "neither iCalendar, RSS/Atom nor HTML (content type "
+                        + contentTypeOrNull + ")"));
+        return parse(body, format, baseUri, request, true);
     }
 
     /** Imports a body already known to be in {@code format}; see {@link #parse(byte[], String, URI, ImportRequest)}. */
     public static ImportResult parse(byte[] body, SourceFormat format, URI baseUri, ImportRequest request)
             throws SourceException {
-        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(format, "format");
+        return parse(body, format, baseUri, request, false);
+    }
+
+    private static ImportResult parse(byte[] body, SourceFormat format, URI baseUri, ImportRequest request,
+                                      boolean detected) throws SourceException {
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(request, "request");
         String source = baseUri == null ? "source " + request.sourceId() : baseUri.toString();
+        requireNotBlank(body, source);
+        if (format != SourceFormat.HTML && SourceFormat.sniff(body).orElse(null) == SourceFormat.HTML) {
+            throw new SourceException(source, HtmlImporter.NO_ITEMS + " (forventede "
+                    + (format == SourceFormat.ICAL ? "en iCalendar-kalender" : "et RSS/Atom-feed") + ")");
+        }
         URI base = baseUri != null && Sanitizer.safeUrl(baseUri.toString(), null).isEmpty() ? null : baseUri;
         Problems problems = new Problems();
         List<ImportedItem> items = switch (format) {
             case ICAL -> IcalImporter.parse(Texts.decode(body), source, base, request, problems);
             case RSS -> RssImporter.parse(body, source, base, request, problems);
-            case HTML -> HtmlImporter.parse(Texts.decode(body), base, request, problems);
+            case HTML -> HtmlImporter.parse(Texts.decode(body), source, base, request, problems, detected);
         };
         return new ImportResult(items, problems.toList());
+    }
+
+    // An empty 200 is a broken source, never a source that has nothing: its last good items must stay.
+    private static void requireNotBlank(byte[] body, String source) throws SourceException {
+        boolean bom = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb
+                && (body[2] & 0xff) == 0xbf;
+        for (int i = bom ? 3 : 0; i < body.length; i++) {
+            if (!Character.isWhitespace(body[i] & 0xff)) {
+                return;
+            }
+        }
+        throw new SourceException(source, "Svaret var tomt");
     }
 
     /**

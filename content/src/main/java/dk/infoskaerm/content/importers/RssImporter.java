@@ -58,10 +58,23 @@ final class RssImporter {
             try {
                 feed = build(body, true);
             } catch (FeedException | IOException | RuntimeException e) {
-                throw new SourceException(source, "not a readable RSS or Atom feed: " + e.getMessage(), e);
+                throw new SourceException(source, (truncated(e) ? "XML-dokumentet er afbrudt/ufuldstændigt: "
+                        : "Svaret er ikke et læsbart RSS/Atom-feed: ") + e.getMessage(), e);
             }
         }
         return new RssImporter(body, request, problems).entries(feed, base);
+    }
+
+    // Xerces' words for a document that stops before its root element is closed.
+    private static boolean truncated(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("must start and end within the same entity")
+                    || message.contains("Premature end of file") || message.contains("Unexpected end of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SyndFeed build(byte[] body, boolean heal) throws FeedException, IOException {

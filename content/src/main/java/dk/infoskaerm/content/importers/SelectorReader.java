@@ -19,14 +19,15 @@ final class SelectorReader {
     private SelectorReader() {
     }
 
-    static void read(Document doc, ImportRequest request, Problems problems, List<ImportedItem> out) {
+    /** Adds the items the selectors find to {@code out}; returns how many elements the item selector matched. */
+    static int read(Document doc, ImportRequest request, Problems problems, List<ImportedItem> out) {
         Selectors sel = request.selectors();
         Elements elements;
         try {
             elements = doc.select(sel.item());
         } catch (Selector.SelectorParseException e) {
             problems.add("item selector '" + sel.item() + "' is not valid CSS: " + e.getMessage());
-            return;
+            return 0;
         }
         if (elements.isEmpty()) {
             problems.add("item selector '" + sel.item() + "' matched nothing");
@@ -42,11 +43,12 @@ final class SelectorReader {
                 }
             } catch (Selector.SelectorParseException e) {
                 problems.add("a selector is not valid CSS: " + e.getMessage());
-                return;
+                return elements.size();
             } catch (RuntimeException e) {
                 problems.add("item " + n + ": skipped, " + e.getMessage());
             }
         }
+        return elements.size();
     }
 
     private static ImportedItem item(Element element, int n, Selectors sel, ItemKind kind, ImportRequest request,

@@ -42,7 +42,7 @@ public enum SourceFormat {
     }
 
     // The body wins over the content type: servers label .ics files text/plain and feeds text/html.
-    private static Optional<SourceFormat> sniff(byte[] body) {
+    static Optional<SourceFormat> sniff(byte[] body) {
         if (body == null) {
             return Optional.empty();
         }

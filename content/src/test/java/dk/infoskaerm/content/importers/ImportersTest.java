@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportersTest {
 
@@ -122,6 +123,81 @@ class ImportersTest {
                 Fixtures.request("s"));
         assertEquals(ImportResult.MAX_PROBLEMS + 1, result.problems().size());
         assertEquals("… and 50 more problems", result.problems().getLast());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  \r\n ", "\uFEFF "})
+    void emptyBodyIsABrokenSourceNotAnEmptyOne(String body) {
+        for (String contentType : new String[] {null, "text/calendar", "application/rss+xml"}) {
+            SourceException e = assertThrows(SourceException.class, () -> Importers.parse(body.getBytes(
+                    StandardCharsets.UTF_8), contentType, URI.create("https://tuse.dk/x"), Fixtures.request("s")));
+            assertEquals("https://tuse.dk/x: Svaret var tomt", e.getMessage());
+        }
+        for (SourceFormat format : SourceFormat.values()) {
+            assertThrows(SourceException.class, () -> Importers.parse(body.getBytes(StandardCharsets.UTF_8), format,
+                    URI.create("https://tuse.dk/x"), Fixtures.request("s")), format.name());
+        }
+    }
+
+    @Test
+    void htmlErrorPageWhereAFeedWasIsABrokenSource() {
+        byte[] page = ("<!DOCTYPE html><html><head><title>Log ind</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"WebSite\",\"name\":\"Tuse\"}</script></head><body>Log ind</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        URI url = URI.create("https://tuse.dk/feed");
+        SourceException auto = assertThrows(SourceException.class,
+                () -> Importers.parse(page, "text/html", url, Fixtures.request("s")));
+        assertEquals("https://tuse.dk/feed: Kilden svarede med en HTML-side uden arrangementer eller nyheder "
+                + "(forventede et RSS/Atom-feed eller en iCalendar-kalender); sidens titel: »Log ind«", auto.getMessage());
+        SourceException rss = assertThrows(SourceException.class,
+                () -> Importers.parse(page, SourceFormat.RSS, url, Fixtures.request("s")));
+        assertTrue(rss.getMessage().endsWith("(forventede et RSS/Atom-feed)"), rss.getMessage());
+        SourceException html = assertThrows(SourceException.class,
+                () -> Importers.parse(page, SourceFormat.HTML, url, Fixtures.request("s")));
+        assertTrue(html.getMessage().contains("CSS-selektorer"), html.getMessage());
+        ImportRequest withSelectors = Fixtures.request("s").withSelectors(new Selectors("article.event", "h2", "time",
+                null, null, null));
+        assertThrows(SourceException.class, () -> Importers.parse(page, SourceFormat.HTML, url, withSelectors));
+    }
+
+    @Test
+    void htmlPageWhoseEventsAreAllOutsideTheWindowIsEmptyNotBroken() throws Exception {
+        byte[] page = ("<html><head><script type=\"application/ld+json\">{\"@type\":\"Event\",\"name\":\"Gammel fest\","
+                + "\"startDate\":\"2020-01-01T19:00:00+01:00\"}</script></head></html>").getBytes(StandardCharsets.UTF_8);
+        ImportResult result = Importers.parse(page, "text/html", URI.create("https://tuse.dk/"), Fixtures.request("s"));
+        assertEquals(List.of(), result.items());
+    }
+
+    @Test
+    void truncatedFeedIsABrokenSourceSaidInDanish() {
+        byte[] feed = Fixtures.bytes("rss/wordpress-tuse.xml");
+        byte[] cut = java.util.Arrays.copyOf(feed, feed.length / 2);
+        SourceException e = assertThrows(SourceException.class,
+                () -> Importers.parse(cut, "application/rss+xml", URI.create("https://tuse.dk/feed"), Fixtures.request("s")));
+        assertTrue(e.getMessage().startsWith("https://tuse.dk/feed: XML-dokumentet er afbrudt/ufuldstændigt: "),
+                e.getMessage());
+    }
+
+    @Test
+    void truncatedCalendarIsABrokenSource() {
+        String ics = new String(Fixtures.bytes("ical/moerkoev-lokalforum.ics"), StandardCharsets.UTF_8);
+        byte[] cut = ics.substring(0, ics.lastIndexOf("BEGIN:VEVENT")).getBytes(StandardCharsets.UTF_8);
+        SourceException e = assertThrows(SourceException.class,
+                () -> Importers.parse(cut, "text/calendar", URI.create("https://tuse.dk/x.ics"), Fixtures.request("s")));
+        assertTrue(e.getMessage().contains("afbrudt/ufuldstændig"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>https://tuse.dk/</link><description>D</description></channel></rss>",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><id>urn:x</id><updated>2026-11-01T00:00:00Z</updated></feed>",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//DA\r\nEND:VCALENDAR\r\n",
+    })
+    void validDocumentWithoutItemsIsEmptyNotBroken(String body) throws Exception {
+        ImportResult result = Importers.parse(body.getBytes(StandardCharsets.UTF_8),
+                (String) null, URI.create("https://tuse.dk/"), Fixtures.request("s"));
+        assertEquals(List.of(), result.items());
+        assertEquals(List.of(), result.problems());
     }
 
     private static List<String> ids(ImportResult result) {

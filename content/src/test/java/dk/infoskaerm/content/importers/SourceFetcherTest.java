@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class SourceFetcherTest {
     private static final byte[] ICS = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
 
     private HttpServer server;
+    private final AtomicInteger dripped = new AtomicInteger();
     private final SourceFetcher fetcher = new SourceFetcher(Duration.ofSeconds(2), Duration.ofMillis(800), 1024);
 
     @BeforeEach
@@ -59,6 +61,19 @@ class SourceFetcherTest {
                 out.write('B');
                 out.flush();
                 Thread.sleep(3000);
+            } catch (IOException | InterruptedException e) {
+                // the client hung up, as it should
+            }
+        });
+        server.createContext("/drip", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 50; i++) {
+                    out.write('B');
+                    out.flush();
+                    dripped.incrementAndGet();
+                    Thread.sleep(100);
+                }
             } catch (IOException | InterruptedException e) {
                 // the client hung up, as it should
             }
@@ -106,6 +121,13 @@ class SourceFetcherTest {
     void stalledBodyTimesOut() {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(uri("/slow"), null, null));
         assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+    }
+
+    @Test
+    void drippingBodyIsCutAtTheDeadlineThoughNoReadIsIdleForLong() {
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(uri("/drip"), null, null));
+        assertTrue(e.getMessage().contains("timed out reading the body"), e.getMessage());
+        assertTrue(dripped.get() < 50, "cut before the drip ended: " + dripped.get() + " bytes");
     }
 
     private URI uri(String path) {

@@ -157,7 +157,11 @@ public final class SourceService implements HttpService {
         if (health.lastAttempt() == null) {
             return "new";
         }
-        return health.lastError() == null ? "ok" : "failing";
+        if (health.lastError() != null) {
+            return "failing";
+        }
+        // read fine, but the document had nothing in it: worth a look, though the source is not broken
+        return health.itemCount() == 0 ? "empty" : "ok";
     }
 
     private static <T> T read(ServerRequest req, Class<T> type) {
@@ -191,7 +195,7 @@ public final class SourceService implements HttpService {
     record TestResult(int itemCount, List<JsonNode> items, List<String> problems) {
     }
 
-    /** A source with its health, as the API shows it; {@code state} is {@code new}, {@code ok} or {@code failing}. */
+    /** A source with its health, as the API shows it; {@code state}: {@code new}, {@code ok}, {@code empty}, {@code failing}. */
     record SourceView(String id, String name, String kind, String format, String url, List<String> areas,
                       int pollMinutes, Selectors selectors, boolean enabled, boolean importing, String state,
                       SourceHealth health) {

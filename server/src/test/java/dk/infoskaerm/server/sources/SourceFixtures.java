@@ -1,6 +1,7 @@
 package dk.infoskaerm.server.sources;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,6 +32,7 @@ final class SourceFixtures implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Supplier<Answer>> answers = new ConcurrentHashMap<>();
     private final Map<String, List<Request>> requests = new ConcurrentHashMap<>();
+    private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
 
     /** What a path answers: a status, a body, an ETag (or null), and a latch to hang on first (or null). */
     record Answer(int status, String contentType, String body, String etag, CountDownLatch hangUntil) {
@@ -68,6 +71,11 @@ final class SourceFixtures implements AutoCloseable {
         serve(path, () -> answer);
     }
 
+    /** Makes {@code path} answer with {@code handler}, for answers a status and a body cannot describe (drips, floods). */
+    void serveWith(String path, HttpHandler handler) {
+        handlers.put(path, handler);
+    }
+
     /** The URL of {@code path}. */
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
@@ -82,6 +90,15 @@ final class SourceFixtures implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                 .add(new Request(Instant.now(), exchange.getRequestHeaders().getFirst("If-None-Match")));
+        HttpHandler handler = handlers.get(path);
+        if (handler != null) {
+            try (exchange) {
+                handler.handle(exchange);
+            } catch (IOException e) {
+                // the client gave up (timeout, size limit); nothing to answer
+            }
+            return;
+        }
         try (exchange) {
             Supplier<Answer> supplier = answers.get(path);
             if (supplier == null) {
@@ -130,6 +147,19 @@ final class SourceFixtures implements AutoCloseable {
                     .append("END:VEVENT\r\n");
         }
         return s.append("END:VCALENDAR\r\n").toString();
+    }
+
+    /** An RSS 2.0 feed with one item per title (links made from the titles). */
+    static String rss(String... titles) {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Lokalforum</title><link>https://lokalforum.example/</link><description>Nyheder</description>\n");
+        for (String title : titles) {
+            s.append("<item><title>").append(title).append("</title><link>https://lokalforum.example/")
+                    .append(Math.abs(title.hashCode())).append("</link><pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(now)).append("</pubDate>")
+                    .append("<description>Om ").append(title).append("</description></item>\n");
+        }
+        return s.append("</channel></rss>\n").toString();
     }
 
     @Override
