@@ -124,7 +124,8 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
                         Duration.ofSeconds(r.intIn("infoskaerm.sources.request-timeout-seconds", 1, 3600)),
                         r.longIn("infoskaerm.sources.max-bytes", 1, 1L << 30),
                         r.intIn("infoskaerm.sources.window-days", 1, 3660),
-                        Duration.ofMinutes(r.intIn("infoskaerm.sources.max-backoff-minutes", 1, 7 * 24 * 60))),
+                        Duration.ofMinutes(r.intIn("infoskaerm.sources.max-backoff-minutes", 1, 7 * 24 * 60)),
+                        r.bool("infoskaerm.allow-private-sources")),
                 Duration.ofMillis(r.intIn("infoskaerm.refresh-millis", 50, 60_000)),
                 Duration.ofSeconds(r.intIn("infoskaerm.events.keep-alive-seconds", 1, 3600)));
     }

@@ -46,6 +46,8 @@ public final class TestConfigs {
         values.put("server.port", "0");
         values.put("server.host", "127.0.0.1");
         values.put("infoskaerm.data", dataDir.toString());
+        // the tests serve their sources on loopback
+        values.put("infoskaerm.allow-private-sources", "true");
         values.putAll(extra);
         return Config.builder()
                 .disableEnvironmentVariablesSource()

@@ -27,9 +27,13 @@ public final class SourceFetcher {
 
     private static final String USER_AGENT = "Infoskaerm/0.1 (+https://github.com/infoskaerm)";
 
+    /** Redirects followed at most, each checked by the guard. */
+    private static final int MAX_REDIRECTS = 5;
+
     private final HttpClient client;
     private final Duration requestTimeout;
     private final long maxBytes;
+    private final AddressGuard guard;
 
     /**
      * A fetcher.
@@ -37,8 +41,10 @@ public final class SourceFetcher {
      * @param connectTimeout how long to wait for a connection
      * @param requestTimeout how long to wait for the response headers and for the whole body
      * @param maxBytes the largest body accepted; larger ones are aborted while streaming
+     * @param guard the addresses sources may be fetched from, checked before every request and redirect
      */
-    public SourceFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes) {
+    public SourceFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, AddressGuard guard) {
+        this.guard = Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (maxBytes < 1) {
@@ -47,13 +53,16 @@ public final class SourceFetcher {
         this.maxBytes = maxBytes;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
-    /** A fetcher with a 10 s connect timeout, a 30 s request timeout and a 10 MB limit. */
+    /**
+     * A fetcher for the command line, on the machine and with the rights of whoever runs it: a 10 s connect timeout,
+     * a 30 s request timeout, a 10 MB limit, and every address allowed.
+     */
     public SourceFetcher() {
-        this(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES);
+        this(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BYTES, AddressGuard.ANY);
     }
 
     /**
@@ -90,7 +99,9 @@ public final class SourceFetcher {
         String url = uri.toString();
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = send(uri, request);
+        } catch (FetchException e) {
+            throw e;
         } catch (HttpTimeoutException e) {
             throw new FetchException(url, 0, "timed out after " + requestTimeout.toMillis() + " ms", e);
         } catch (IOException e) {
@@ -121,6 +132,36 @@ public final class SourceFetcher {
             throw new FetchException(url, 0, "timed out reading the body after " + requestTimeout.toMillis() + " ms", e);
         } catch (IOException e) {
             throw e instanceof FetchException f ? f : new FetchException(url, 0, "cannot read the body: " + e, e);
+        }
+    }
+
+    /** Sends the request, following redirects (at most {@link #MAX_REDIRECTS}) with the guard checking every hop. */
+    private HttpResponse<InputStream> send(URI uri, HttpRequest.Builder request) throws IOException, InterruptedException {
+        URI current = uri;
+        for (int hop = 0; ; hop++) {
+            guard.check(current);
+            HttpResponse<InputStream> response = client.send(request.uri(current).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            int status = response.statusCode();
+            boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+            if (!redirect || response.headers().firstValue("Location").isEmpty()) {
+                return response;
+            }
+            response.body().close();
+            if (hop == MAX_REDIRECTS) {
+                throw new FetchException(uri.toString(), status, "more than " + MAX_REDIRECTS + " redirects", null);
+            }
+            URI next;
+            try {
+                next = current.resolve(response.headers().firstValue("Location").orElseThrow());
+            } catch (IllegalArgumentException e) {
+                throw new FetchException(uri.toString(), status, "redirect to an invalid URL", e);
+            }
+            String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new FetchException(uri.toString(), status, "redirect to a URL that is not http(s): " + next, null);
+            }
+            current = next;
         }
     }
 

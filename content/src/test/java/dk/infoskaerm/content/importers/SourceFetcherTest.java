@@ -24,7 +24,8 @@ class SourceFetcherTest {
 
     private HttpServer server;
     private final AtomicInteger dripped = new AtomicInteger();
-    private final SourceFetcher fetcher = new SourceFetcher(Duration.ofSeconds(2), Duration.ofMillis(800), 1024);
+    private final SourceFetcher fetcher = new SourceFetcher(Duration.ofSeconds(2), Duration.ofMillis(800), 1024,
+            AddressGuard.ANY);
 
     @BeforeEach
     void start() throws IOException {

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param maxBytes the largest body accepted
  * @param windowDays how many days ahead events are imported
  * @param maxBackoff the longest wait after repeated failures (never shorter than the source's interval)
+ * @param allowPrivateSources whether sources may live on loopback and private addresses (tests, intranets)
  */
 public record SourceSettings(Duration tick, Duration connectTimeout, Duration requestTimeout, long maxBytes,
-                             int windowDays, Duration maxBackoff) {
+                             int windowDays, Duration maxBackoff, boolean allowPrivateSources) {
 }

@@ -1,5 +1,6 @@
 package dk.infoskaerm.server.sources;
 
+import dk.infoskaerm.content.importers.AddressGuard;
 import dk.infoskaerm.content.importers.SourceFetcher;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
@@ -22,7 +23,8 @@ public final class Sources implements AutoCloseable {
         this.areas = Objects.requireNonNull(areas, "areas");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.repository = new SourceRepository(db);
-        this.fetcher = new SourceFetcher(settings.connectTimeout(), settings.requestTimeout(), settings.maxBytes());
+        this.fetcher = new SourceFetcher(settings.connectTimeout(), settings.requestTimeout(), settings.maxBytes(),
+                settings.allowPrivateSources() ? AddressGuard.ANY : AddressGuard.PUBLIC_ONLY);
         this.importer = new SourceImporter(repository, fetcher, settings, clock);
         this.scheduler = new SourceScheduler(repository, importer, settings, clock);
     }
