@@ -27,6 +27,9 @@ import dk.infoskaerm.server.sources.SourceService;
 import dk.infoskaerm.server.web.PreviewService;
 import dk.infoskaerm.server.web.WebPages;
 import io.helidon.logging.common.LogConfig;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.HttpRouting;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -47,6 +50,7 @@ public final class Main {
               help                  this text""";
 
     static final String SCREENS = "/api/v1/screens";
+    private static final Header NOSNIFF = HeaderValues.createCached(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
 
     private Main() {
     }
@@ -84,6 +88,11 @@ public final class Main {
     static void routing(HttpRouting.Builder routing, Application app) {
         Posts posts = app.posts();
         WebPages pages = new WebPages();
+        // every answer, JSON and errors included: a browser never guesses another type than the one sent
+        routing.addFilter((chain, req, res) -> {
+            res.header(NOSNIFF);
+            chain.proceed();
+        });
         routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth()),
                         new AreaFeedsService(app.areas(), app.items(), app.clock()))
                 .register(SCREENS, new FeedService(app.feeds()),

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -275,7 +276,29 @@ abstract class ServerContract {
         var status = server.app().statuses().find("moerkoev").orElseThrow();
         assertEquals("demo:moerkoev-julemarked", status.heartbeat().showing());
         assertEquals(42, status.heartbeat().uptimeSeconds());
-        assertArrayEquals(tinyPng(), server.app().statuses().screenshot("moerkoev").orElseThrow());
+        var stored = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                server.app().statuses().screenshot("moerkoev").orElseThrow()));
+        assertEquals(2, stored.getWidth(), "the screenshot is stored as a PNG written anew, of the same pixels");
+        assertEquals(0xff000000, stored.getRGB(1, 1));
+    }
+
+    @Test
+    void refusesAScreenshotThatIsAPngSignatureFollowedByHtml() throws Exception {
+        byte[] fake = ("\u0089PNG\r\n\u001a\n<html><script>alert(1)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> r = heartbeat("tuse", deviceToken("tuse"), "application/json",
+                "{\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1,\"screenshot\":\""
+                        + Base64.getEncoder().encodeToString(fake) + "\"}");
+        assertEquals(422, r.statusCode(), r.body());
+        assertEquals("screenshot", Json.mapper().readTree(r.body()).get("field").asText());
+        assertTrue(server.app().statuses().screenshot("tuse").isEmpty(), "nothing stored");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/screens/moerkoev/feed", "/api/v1/areas", "/api/v1/screens/findes-ikke/feed",
+            "/api/v1/posts", "/observe/health", "/login", "/no/such/page"})
+    void everyAnswerForbidsTypeSniffing(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path + " " + r.statusCode());
     }
 
     @ParameterizedTest

@@ -25,13 +25,15 @@ import javax.imageio.stream.ImageOutputStream;
  * plugin), never from a name or header; the image is decoded, scaled to at most {@link #MAX_SIDE} pixels and
  * written anew, so no metadata (EXIF, GPS, comments) survives. Opaque images become JPEG, transparent ones PNG.
  */
-final class Images {
+public final class Images {
 
     /** Largest upload. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Longest side after scaling. */
     static final int MAX_SIDE = 1920;
-    private static final long MAX_PIXELS = 50_000_000L;
+    /** Largest picture accepted, read from its header before decoding: 40 megapixels, and no side over 12,000 px. */
+    static final long MAX_PIXELS = 40_000_000L;
+    static final int MAX_SOURCE_SIDE = 12_000;
     /** Decoding is the memory-hungry step: at most two at a time, for uploads and previews together. */
     private static final java.util.concurrent.Semaphore DECODERS = new java.util.concurrent.Semaphore(2);
 
@@ -56,7 +58,27 @@ final class Images {
         return null;
     }
 
+    /**
+     * A screen's screenshot as it is stored: a PNG decoded within the limits of an upload and written anew as PNG,
+     * so only its pixels are kept; anything else is refused with 422.
+     */
+    public static byte[] screenshotPng(byte[] data) {
+        if (!"png".equals(sniff(data))) {
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Skærmbilledet skal være en PNG-fil.", "screenshot");
+        }
+        try {
+            return withDecoder(() -> Bitmaps.png(scale(decode(data, "png"))));
+        } catch (ApiException e) {
+            throw new ApiException(e.status(), e.getMessage().replace("Billedet", "Skærmbilledet"), "screenshot");
+        }
+    }
+
     static Processed process(byte[] data) {
+        return withDecoder(() -> processNow(data));
+    }
+
+    /** Runs {@code work} holding one of the two decoder permits. */
+    private static <T> T withDecoder(java.util.function.Supplier<T> work) {
         try {
             if (!DECODERS.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 throw new ApiException(Status.SERVICE_UNAVAILABLE_503,
@@ -68,7 +90,7 @@ final class Images {
                     "Der behandles mange billeder lige nu. Prøv igen om lidt.", "image");
         }
         try {
-            return processNow(data);
+            return work.get();
         } finally {
             DECODERS.release();
         }
@@ -98,9 +120,12 @@ final class Images {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                            "Billedet har for mange pixels (højst 50 megapixel).", "image");
+                // The dimensions come from the header; a row is decoded whole, so a long side is refused too.
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS || width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE) {
+                    throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Billedet er for stort: " + width + " × "
+                            + height + " pixel (højst 40 megapixel og 12.000 pixel på hver led).", "image");
                 }
                 // A huge picture is read at a fraction of its size (every n-th pixel), never whole: it is scaled
                 // to MAX_SIDE anyway, and a 7000x7000 PNG of 150 kB would otherwise take 200 MB of heap.

@@ -2,6 +2,7 @@ package dk.infoskaerm.server.screens;
 
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.RequestBodies;
+import dk.infoskaerm.server.posts.Images;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -18,7 +19,6 @@ public final class HeartbeatService implements HttpService {
     /** Largest screenshot accepted, decoded. */
     public static final int MAX_SCREENSHOT_BYTES = 1024 * 1024;
     private static final int MAX_BODY_BYTES = MAX_SCREENSHOT_BYTES * 4 / 3 + 16 * 1024;
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private final ScreenRepository screens;
     private final ScreenStatusRepository statuses;
@@ -82,9 +82,7 @@ public final class HeartbeatService implements HttpService {
             throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
                     "Skærmbilledet må højst fylde 1 MB; det fylder " + png.length + " byte.", "screenshot");
         }
-        if (png.length < PNG_MAGIC.length || !java.util.Arrays.equals(png, 0, PNG_MAGIC.length, PNG_MAGIC, 0, PNG_MAGIC.length)) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Skærmbilledet skal være en PNG-fil.", "screenshot");
-        }
-        return png;
+        // decoded and written anew: a PNG signature followed by HTML is refused, and only pixels are stored
+        return Images.screenshotPng(png);
     }
 }

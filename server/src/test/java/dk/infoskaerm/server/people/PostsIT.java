@@ -147,7 +147,7 @@ class PostsIT {
 
     @Test
     void aHugePictureInASmallFileIsReadAtReducedSizeAndScaled() throws IOException {
-        byte[] huge = TestImages.png(7000, 7000, false);
+        byte[] huge = TestImages.png(6000, 6000, false);
         assertTrue(huge.length < dk.infoskaerm.server.posts.PreviewPictures.MAX_BYTES, "a small file: " + huge.length);
         JsonNode post = create(volunteer, "Stort billede", DIRECT);
         Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
