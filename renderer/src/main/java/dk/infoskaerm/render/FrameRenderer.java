@@ -102,6 +102,33 @@ public final class FrameRenderer {
         }
     }
 
+    /**
+     * Renders a notice for a technician in place of the idle slide: a problem the screen cannot solve by itself
+     * ({@code text}, Danish), with the area, date and time in the footer as on every frame.
+     */
+    public static RenderedFrame renderNotice(Feed feed, String text, Instant at, int width, int height) {
+        java.util.Objects.requireNonNull(text, "text");
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            Layout layout = Layout.of(width, height, 1, false);
+            Theme theme = Theme.IDLE;
+            g.setColor(theme.background());
+            g.fillRect(0, 0, width, height);
+            drawLabel(g, layout, theme, Texts.get("notice.label"), true, "");
+            drawWrapped(g, Texts.get("notice.title"), bold(layout.fonts().title()), layout.titleBox(), theme);
+            Rectangle body = layout.bodyBox().union(layout.infoBox());
+            drawWrapped(g, text, plain(layout.fonts().info()), body, theme);
+            drawFooter(g, layout, theme, feed, at);
+            return new RenderedFrame(image, null, layout);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** Renders a small idle frame once, so that fonts and drawing code are loaded before the first real frame. */
     public static void warmUp() {
         try {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * The parsed command line.
  *
  * @param help whether to print the usage and stop
+ * @param checkSettings whether only to check the settings file and stop
  * @param config the settings file for the display loop (or for render mode, when given)
  * @param configGiven whether {@code --config} was given
  * @param renderTo the PNG to render to, or null for the display loop
@@ -26,12 +27,14 @@ import java.util.regex.Pattern;
  * @param at the moment to render, or null for now
  * @param size {width, height}, or null for the default
  */
-record CommandLine(boolean help, Path config, boolean configGiven, Path renderTo, Path feedFile, URI server,
+record CommandLine(boolean help, boolean checkSettings, Path config, boolean configGiven, Path renderTo, Path feedFile, URI server,
                    String screen, Instant at, int[] size) {
 
     static final String USAGE = """
             usage: screen-client [--config FILE]
                      show the screen described by FILE (default: client.properties)
+                   screen-client --check-settings [--config FILE]
+                     check FILE and exit: 0 when it is fine, 2 naming the key and the reason
                    screen-client --render-to FILE.png [--feed FILE.json | --server URL --screen ID]
                                  [--at ISO-DATETIME] [--size WxH] [--config FILE]
                      render one frame and exit; --at takes 2026-11-23T10:00 (Copenhagen time)
@@ -53,6 +56,7 @@ record CommandLine(boolean help, Path config, boolean configGiven, Path renderTo
 
     static CommandLine parse(String[] args) throws UsageException {
         boolean help = false;
+        boolean checkSettings = false;
         Path config = null;
         Path renderTo = null;
         Path feedFile = null;
@@ -64,6 +68,7 @@ record CommandLine(boolean help, Path config, boolean configGiven, Path renderTo
             String option = args[i];
             switch (option) {
                 case "-h", "--help" -> help = true;
+                case "--check-settings" -> checkSettings = true;
                 case "--config" -> config = path(option, value(args, ++i, option));
                 case "--render-to" -> renderTo = path(option, value(args, ++i, option));
                 case "--feed" -> feedFile = path(option, value(args, ++i, option));
@@ -74,6 +79,9 @@ record CommandLine(boolean help, Path config, boolean configGiven, Path renderTo
                 default -> throw new UsageException(option.startsWith("-")
                         ? "unknown option '" + option + "'" : "unexpected argument '" + option + "'");
             }
+        }
+        if (checkSettings && renderTo != null) {
+            throw new UsageException("option '--check-settings' cannot be combined with '--render-to'");
         }
         if (renderTo == null) {
             for (Object[] renderOnly : new Object[][] {{"--feed", feedFile}, {"--server", server},
@@ -91,7 +99,7 @@ record CommandLine(boolean help, Path config, boolean configGiven, Path renderTo
                         + (server == null ? "" : " (missing '--screen')") + (screen == null || server != null ? "" : " (missing '--server')"));
             }
         }
-        return new CommandLine(help, config == null ? Path.of("client.properties") : config, config != null,
+        return new CommandLine(help, checkSettings, config == null ? Path.of("client.properties") : config, config != null,
                 renderTo, feedFile, server, screen, at, size);
     }
 

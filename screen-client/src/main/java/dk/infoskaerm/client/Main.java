@@ -1,5 +1,6 @@
 package dk.infoskaerm.client;
 
+import dk.infoskaerm.client.display.DisplayProbe;
 import dk.infoskaerm.client.display.PngFiles;
 import dk.infoskaerm.client.feed.FeedClient;
 import dk.infoskaerm.client.feed.FeedFetchException;
@@ -48,6 +49,8 @@ public final class Main {
      * training run for the JVM's start-up cache, which the JVM writes when the program ends.
      */
     static final String TRAINING_SECONDS = "infoskaerm.training.seconds";
+    /** How long the display loop waits before it looks for an unreachable display again. */
+    static final Duration DISPLAY_RETRY = Duration.ofSeconds(10);
     /** System property naming the start-up cache the launcher gave the JVM (-XX:AOTCache or -XX:SharedArchiveFile). */
     static final String STARTUP_CACHE = "infoskaerm.startup.cache";
 
@@ -82,6 +85,11 @@ public final class Main {
             return OK;
         }
         try {
+            if (line.checkSettings()) {
+                Settings.load(line.config(), true, !GraphicsEnvironment.isHeadless());
+                out.println("screen-client: " + line.config() + " is fine");
+                return OK;
+            }
             return line.renderTo() != null ? render(line, out, err) : showScreen(line.config(), out, err);
         } catch (SettingsException e) {
             err.println("screen-client: " + e.getMessage());
@@ -166,10 +174,15 @@ public final class Main {
     private static int showScreen(Path config, PrintStream out, PrintStream err)
             throws SettingsException, InterruptedException {
         boolean displayPresent = !GraphicsEnvironment.isHeadless();
-        // Loads Jackson, fonts and Java2D on the second core while settings, cache and window are prepared.
-        WarmUp.start(displayPresent);
-        dropUnusableStartupCache(err);
+        // The settings first: wrong ones end the program before any warm-up, and before a training run's cache.
         Settings settings = Settings.load(config, true, displayPresent);
+        boolean window = settings.displayMode() != DisplayMode.HEADLESS;
+        if (window) {
+            awaitDisplay(System.getenv("DISPLAY"), err);
+        }
+        // Loads Jackson, fonts and Java2D on the second core while cache and window are prepared.
+        WarmUp.start(window && displayPresent);
+        dropUnusableStartupCache(err);
         createFolder(settings, Settings.CACHE_DIR, settings.cacheDir());
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
@@ -180,8 +193,29 @@ public final class Main {
                 endAfterFirstFrame(client, Duration.ofSeconds(training), Thread.currentThread());
             }
             client.runDisplay();
+        } catch (IllegalStateException e) {
+            err.println("screen-client: " + reason(e));
+            return FAILED;
         }
         return OK;
+    }
+
+    /**
+     * Returns once the X server of {@code display} can be reached; until then says so in one line and looks again
+     * every {@link #DISPLAY_RETRY} (under systemd the client may start before the X server).
+     */
+    private static void awaitDisplay(String display, PrintStream err) throws InterruptedException {
+        Optional<String> problem = DisplayProbe.findProblem(display);
+        if (problem.isEmpty()) {
+            return;
+        }
+        err.println("screen-client: cannot reach the display DISPLAY=" + display + " (" + problem.get()
+                + "); trying again every " + DISPLAY_RETRY.toSeconds() + " s");
+        while (problem.isPresent()) {
+            Thread.sleep(DISPLAY_RETRY);
+            problem = DisplayProbe.findProblem(display);
+        }
+        err.println("screen-client: the display DISPLAY=" + display + " answers now");
     }
 
     /** Interrupts {@code display} {@code after} the first frame (or a minute without one): a training run's end. */

@@ -40,6 +40,7 @@ public final class ScreenClient implements AutoCloseable {
     private final boolean displayPresent;
     private final PrintStream out;
     private final PrintStream err;
+    private final Clock clock;
     private final FeedCache cache;
     private final String cachedEtag;
     private final CurrentFeed current;
@@ -57,6 +58,12 @@ public final class ScreenClient implements AutoCloseable {
      * runs the network and the settings watcher, {@link #runDisplay} the display.
      */
     public ScreenClient(Settings settings, boolean displayPresent, PrintStream out, PrintStream err) {
+        this(settings, displayPresent, Clock.systemUTC(), out, err);
+    }
+
+    /** As the other constructor, with every decision of what to show and when to fetch taken by {@code clock}. */
+    public ScreenClient(Settings settings, boolean displayPresent, Clock clock, PrintStream out, PrintStream err) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.initial = Objects.requireNonNull(settings, "settings");
         this.displayPresent = displayPresent;
         this.out = Objects.requireNonNull(out, "out");
@@ -79,14 +86,14 @@ public final class ScreenClient implements AutoCloseable {
         started = true;
         URI server = initial.serverUrl().orElseThrow();
         poller = new FeedPoller(new FeedClient(server, initial.screenId()), cache, current, cachedEtag, initial.poll(),
-                err);
+                clock, err);
         events = new ChangeEvents(server, initial.screenId(), poller, err);
         events.onChanged(lastChangeEvent::set);
         watcher = new SettingsWatcher(initial, displayPresent, SETTINGS_CHECK_MILLIS, this::apply, err);
         threads.add(Thread.ofPlatform().daemon().name("feed-poller").start(poller));
         threads.add(Thread.ofPlatform().daemon().name("feed-events").start(events));
         threads.add(Thread.ofPlatform().daemon().name("heartbeats").start(
-                new Heartbeats(watcher::current, current, Clock.systemUTC(), err)));
+                new Heartbeats(watcher::current, current, clock, err)));
         watcher.start();
         return this;
     }
@@ -127,10 +134,10 @@ public final class ScreenClient implements AutoCloseable {
         });
         if (initial.displayMode() == DisplayMode.HEADLESS) {
             new HeadlessDisplay(current, initial.framesDir(), initial.screenId(), initial.width(), initial.height(),
-                    Clock.systemUTC(), out, firstFrame::countDown).run();
+                    clock, out, firstFrame::countDown).run();
         } else {
             new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
-                    initial.height(), Clock.systemUTC(), out, firstFrame::countDown).run();
+                    initial.height(), clock, out, firstFrame::countDown).run();
         }
     }
 

@@ -52,7 +52,7 @@ final class WarmUp {
                 height = mode.getHeight() > 0 ? mode.getHeight() : height;
             }
             FrameRenderer.render(sample(), Instant.now(), width, height);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.awt.AWTError e) {
             // only a warm-up: the real frame meets the same problem and says so
         }
     }

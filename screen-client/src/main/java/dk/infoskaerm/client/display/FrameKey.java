@@ -1,38 +1,41 @@
 package dk.infoskaerm.client.display;
 
+import dk.infoskaerm.client.feed.CurrentFeed;
 import dk.infoskaerm.content.feed.Feed;
-import dk.infoskaerm.render.FrameRenderer;
 import java.time.Instant;
 
 /**
- * What decides whether the picture changed: the feed, the slide and the minute shown on the clock.
+ * What decides whether the picture changed: the feed, the slide (or notice) and the minute shown on the clock.
  *
  * @param feed the feed, compared by identity as a new fetch gives a new object
- * @param slideId the slide shown, {@code idle} or {@code dark}
+ * @param slideId the slide shown, {@code idle}, {@code dark} or {@code notice}
+ * @param notice the technician's notice, or null
  * @param minute minutes since the epoch
  * @param width frame width
  * @param height frame height
  */
-record FrameKey(Feed feed, String slideId, long minute, int width, int height) {
+record FrameKey(Feed feed, String slideId, String notice, long minute, int width, int height) {
 
-    static FrameKey of(Feed feed, Instant at, int width, int height) {
-        String slide = FrameRenderer.showingAt(feed, at);
-        return new FrameKey(feed, slide, Math.floorDiv(at.getEpochSecond(), 60), width, height);
+    static FrameKey of(CurrentFeed current, Instant at, int width, int height) {
+        return new FrameKey(current.find().orElse(null), Frames.showingAt(current, at),
+                current.findNotice().orElse(null), Math.floorDiv(at.getEpochSecond(), 60), width, height);
     }
 
     /** Whether {@code other} shows another slide (or feed, or size) than this one, not just another minute. */
     boolean showsOtherThan(FrameKey other) {
-        return !java.util.Objects.equals(slideId, other.slideId) || width != other.width || height != other.height;
+        return !java.util.Objects.equals(slideId, other.slideId) || !java.util.Objects.equals(notice, other.notice)
+                || width != other.width || height != other.height;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof FrameKey k && k.feed == feed && java.util.Objects.equals(k.slideId, slideId)
+                && java.util.Objects.equals(k.notice, notice)
                 && k.minute == minute && k.width == width && k.height == height;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(System.identityHashCode(feed), slideId, minute, width, height);
+        return java.util.Objects.hash(System.identityHashCode(feed), slideId, notice, minute, width, height);
     }
 }

@@ -1,8 +1,6 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
-import dk.infoskaerm.content.feed.Feed;
-import dk.infoskaerm.render.FrameRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,6 +18,8 @@ public final class HeadlessDisplay {
     private final Clock clock;
     private final PrintStream log;
     private final Runnable onFirstFrame;
+    private FrameKey shown;
+    private String lastProblem;
 
     /**
      * Writes {@code width}×{@code height} frames of {@code current} for {@code screenId} into {@code framesDir};
@@ -36,6 +36,33 @@ public final class HeadlessDisplay {
         this.onFirstFrame = Objects.requireNonNull(onFirstFrame, "onFirstFrame");
     }
 
+    /**
+     * Writes the frame of the clock's present moment when it differs from the last one written; returns what it
+     * shows: a slide's id, {@code idle}, {@code dark} or {@code notice}.
+     */
+    public String refresh() {
+        Instant now = clock.instant();
+        FrameKey key = FrameKey.of(current, now, width, height);
+        if (!key.equals(shown)) {
+            try {
+                PngFiles.writeAtomically(Frames.render(current, now, width, height).image(), target);
+                if (shown == null) {
+                    FirstFrame.report(log, "headless");
+                    onFirstFrame.run();
+                }
+                shown = key;
+                lastProblem = null;
+            } catch (IOException | RuntimeException e) {
+                String problem = "headless: cannot write " + target + ": " + e.getMessage();
+                if (!problem.equals(lastProblem)) {
+                    log.println(problem);
+                    lastProblem = problem;
+                }
+            }
+        }
+        return key.slideId();
+    }
+
     /** The file the frames go to. */
     public Path target() {
         return target;
@@ -44,30 +71,8 @@ public final class HeadlessDisplay {
     /** Writes frames until the thread is interrupted. */
     public void run() {
         log.println("headless: no display, writing frames to " + target);
-        FrameKey shown = null;
-        String lastProblem = null;
         while (!Thread.currentThread().isInterrupted()) {
-            Instant now = clock.instant();
-            Feed feed = current.find().orElse(null);
-            FrameKey key = FrameKey.of(feed, now, width, height);
-            if (!key.equals(shown)) {
-                try {
-                    PngFiles.writeAtomically(
-                            FrameRenderer.render(feed, now, width, height, current.pictures()).image(), target);
-                    if (shown == null) {
-                        FirstFrame.report(log, "headless");
-                        onFirstFrame.run();
-                    }
-                    shown = key;
-                    lastProblem = null;
-                } catch (IOException | RuntimeException e) {
-                    String problem = "headless: cannot write " + target + ": " + e.getMessage();
-                    if (!problem.equals(lastProblem)) {
-                        log.println(problem);
-                        lastProblem = problem;
-                    }
-                }
-            }
+            refresh();
             try {
                 Thread.sleep(1000 - clock.millis() % 1000);
             } catch (InterruptedException e) {

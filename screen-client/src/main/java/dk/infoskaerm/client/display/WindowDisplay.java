@@ -1,8 +1,6 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
-import dk.infoskaerm.content.feed.Feed;
-import dk.infoskaerm.render.FrameRenderer;
 import java.awt.AlphaComposite;
 import java.awt.Cursor;
 import java.awt.Dimension;
@@ -133,7 +131,7 @@ public final class WindowDisplay {
         private final Timer fade = new Timer(FADE_STEP_MILLIS, e -> repaint());
 
         void refreshIfChanged() {
-            if (getWidth() > 0 && !FrameKey.of(feed(), clock.instant(), getWidth(), getHeight()).equals(key)) {
+            if (getWidth() > 0 && !FrameKey.of(current, clock.instant(), getWidth(), getHeight()).equals(key)) {
                 repaint();
             }
         }
@@ -143,10 +141,9 @@ public final class WindowDisplay {
             int w = Math.max(160, getWidth());
             int h = Math.max(160, getHeight());
             Instant now = clock.instant();
-            Feed feed = feed();
-            FrameKey next = FrameKey.of(feed, now, w, h);
+            FrameKey next = FrameKey.of(current, now, w, h);
             if (!next.equals(key) || image == null) {
-                BufferedImage rendered = FrameRenderer.render(feed, now, w, h, current.pictures()).image();
+                BufferedImage rendered = Frames.render(current, now, w, h).image();
                 if (image != null && key.showsOtherThan(next)) {
                     previous = image;
                     fadeStart = System.nanoTime();
@@ -180,10 +177,6 @@ public final class WindowDisplay {
         /** Ease in and out, so the fade has no visible start or stop. */
         private static float smooth(float t) {
             return t * t * (3 - 2 * t);
-        }
-
-        private Feed feed() {
-            return current.find().orElse(null);
         }
     }
 }

@@ -21,6 +21,7 @@ public final class CurrentFeed {
 
     private final AtomicReference<Applied> applied;
     private final Pictures pictures;
+    private final AtomicReference<String> notice = new AtomicReference<>();
 
     /** Starts with {@code initial}, which may be null (nothing yet: the idle slide); slides without pictures. */
     public CurrentFeed(Feed initial) {
@@ -46,6 +47,15 @@ public final class CurrentFeed {
     /** The feed with its ETag and the moment it was applied. */
     public Applied applied() {
         return applied.get();
+    }
+
+    /** A problem for a technician to read on the screen in place of the idle slide (Danish), empty when none. */
+    public Optional<String> findNotice() {
+        return Optional.ofNullable(notice.get());
+    }
+
+    void setNotice(String text) {
+        notice.set(text);
     }
 
     void set(Feed next, String etag, Instant at) {

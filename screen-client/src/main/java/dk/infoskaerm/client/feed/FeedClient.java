@@ -28,6 +28,7 @@ public final class FeedClient {
     private final HttpClient http;
     private final URI feedUri;
     private final String screenId;
+    private final URI serverUrl;
     private final Duration requestTimeout;
 
     /** A client for {@code screenId}'s feed on the server at {@code serverUrl}. */
@@ -38,6 +39,7 @@ public final class FeedClient {
     FeedClient(URI serverUrl, String screenId, Duration connectTimeout, Duration requestTimeout) {
         Objects.requireNonNull(serverUrl, "serverUrl");
         this.screenId = Objects.requireNonNull(screenId, "screenId");
+        this.serverUrl = serverUrl;
         String base = serverUrl.toString().replaceAll("/+$", "");
         this.feedUri = URI.create(base + "/api/v1/screens/" + URLEncoder.encode(screenId, StandardCharsets.UTF_8) + "/feed");
         this.requestTimeout = requestTimeout;
@@ -50,6 +52,16 @@ public final class FeedClient {
     /** The URL this client fetches. */
     public URI feedUri() {
         return feedUri;
+    }
+
+    /** The server's base URL, as configured. */
+    public URI serverUrl() {
+        return serverUrl;
+    }
+
+    /** The screen whose feed this client fetches. */
+    public String screenId() {
+        return screenId;
     }
 
     /** Fetches the feed, sending {@code etag} (may be null) as If-None-Match. */

@@ -30,7 +30,7 @@ public final class FeedPoller implements Runnable {
     private final CurrentFeed current;
     private final PrintStream log;
     private final Semaphore wakeups = new Semaphore(0);
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile FeedClient client;
     private volatile Backoff backoff;
     private volatile String etag;
@@ -42,6 +42,13 @@ public final class FeedPoller implements Runnable {
     /** Polls with {@code client} every {@code interval}, starting from the ETag of the cached feed (may be null). */
     public FeedPoller(FeedClient client, FeedCache cache, CurrentFeed current, String etag, Duration interval,
                       PrintStream log) {
+        this(client, cache, current, etag, interval, Clock.systemUTC(), log);
+    }
+
+    /** As the other constructor, reading the time from {@code clock}. */
+    public FeedPoller(FeedClient client, FeedCache cache, CurrentFeed current, String etag, Duration interval,
+                      Clock clock, PrintStream log) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.client = Objects.requireNonNull(client, "client");
         this.cache = Objects.requireNonNull(cache, "cache");
         this.current = Objects.requireNonNull(current, "current");
@@ -86,8 +93,13 @@ public final class FeedPoller implements Runnable {
         }
     }
 
+    /** The longest wait between two polls while the server cannot be reached. */
+    public static Duration maxBackoff() {
+        return MAX_BACKOFF;
+    }
+
     /** One poll; returns how long to wait before the next. */
-    Duration pollOnce() throws InterruptedException {
+    public Duration pollOnce() throws InterruptedException {
         FeedClient client = this.client;
         try {
             FetchResult result = client.fetch(etag);
@@ -120,9 +132,12 @@ public final class FeedPoller implements Runnable {
             }
             failures = 0;
             lastProblem = null;
+            current.setNotice(null);
             return backoff.delayAfter(0);
         } catch (FeedFetchException e) {
             failures++;
+            // a 404 is no outage: the screen's id is unknown there, which a technician has to put right
+            current.setNotice(e.status() == 404 ? Notices.unknownScreen(client.screenId(), client.serverUrl()) : null);
             Duration delay = backoff.delayAfter(failures);
             report(e.getMessage() + "; showing the last good feed, retrying in " + delay.toSeconds() + " s");
             return delay;

@@ -32,8 +32,13 @@ final class FeedServer implements AutoCloseable {
     private volatile Duration pictureDelay = Duration.ZERO;
 
     FeedServer() throws IOException {
+        this(0);
+    }
+
+    /** A server on {@code port} of 127.0.0.1 (0: any free port), e.g. the port of one that went away. */
+    FeedServer(int port) throws IOException {
         feed = Fixtures.bytes("feeds/moerkoev.json");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/v1/screens/", exchange -> {
             String path = exchange.getRequestURI().getPath();
