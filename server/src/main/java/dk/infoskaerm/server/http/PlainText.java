@@ -3,7 +3,9 @@ package dk.infoskaerm.server.http;
 import io.helidon.http.Status;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,14 +13,24 @@ import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 /**
- * Untrusted text made plain and inert before it is stored: markup removed with jsoup, entities decoded, repeated
- * until nothing changes (so double-encoded tags go too), control characters dropped; and URLs limited to http/https.
+ * Untrusted text made plain and inert before it is stored: Unicode normalised (NFC, and NFKC for full-width and
+ * half-width forms, so {@code ＜script＞} is seen as the tag it imitates), bidirectional controls, zero-width
+ * characters and lone surrogates dropped, markup removed with jsoup, entities decoded, repeated until nothing
+ * changes (so double-encoded tags go too), control characters dropped; and URLs limited to http/https.
  */
 public final class PlainText {
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
     private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
+    /** Bidi embeddings, overrides, isolates and marks; zero-width space, non-joiner, word joiner and BOM. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C"
+            + "\\u200B\\u200C\\u2060\\uFEFF]");
+    /** A surrogate without its partner. */
+    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])"
+            + "|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+    /** Full-width and half-width forms, whose compatibility decomposition is the plain character they imitate. */
+    private static final Pattern WIDTH_FORM = Pattern.compile("[\\uFF01-\\uFFEE]+");
 
     private PlainText() {
     }
@@ -29,6 +41,10 @@ public final class PlainText {
             return null;
         }
         String current = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+        current = LONE_SURROGATE.matcher(current).replaceAll("");
+        current = WIDTH_FORM.matcher(Normalizer.normalize(current, Normalizer.Form.NFC))
+                .replaceAll(m -> Matcher.quoteReplacement(Normalizer.normalize(m.group(), Normalizer.Form.NFKC)));
+        current = INVISIBLE.matcher(current).replaceAll("");
         for (int round = 0; round < 5; round++) {
             String next = Parser.unescapeEntities(Jsoup.clean(current, "", Safelist.none(), OUTPUT), false);
             if (next.equals(current)) {

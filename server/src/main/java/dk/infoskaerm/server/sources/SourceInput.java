@@ -1,5 +1,6 @@
 package dk.infoskaerm.server.sources;
 
+import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.Slugs;
 import dk.infoskaerm.content.importers.Selectors;
@@ -35,10 +36,12 @@ record SourceInput(String id, String name, String kind, String format, String ur
 
     /** The checked source; {@code pathId} is the id from the URL when editing, else null. */
     Source toSource(String pathId, Predicate<String> areaExists) {
-        if (name == null || name.isBlank() || name.length() > 200) {
+        // cleaned like every other field people type: no markup, no invisible or broken characters
+        String cleanName = PlainText.clean(name);
+        if (cleanName == null || cleanName.isBlank() || cleanName.length() > 200) {
             throw invalid("Navnet skal udfyldes og må højst være 200 tegn.", "name");
         }
-        String sourceId = pathId != null ? pathId : isBlank(id) ? idFromName(name) : id;
+        String sourceId = pathId != null ? pathId : isBlank(id) ? idFromName(cleanName) : id;
         if (pathId == null && (!Slugs.isSlug(sourceId) || RESERVED_IDS.contains(sourceId))) {
             throw invalid("Id skal være et kort navn af små bogstaver a-z, tal og bindestreger, højst 64 tegn "
                     + "(fx moerkoev-lokalforum).", "id");
@@ -58,7 +61,7 @@ record SourceInput(String id, String name, String kind, String format, String ur
             }
             areaSlugs.add(area);
         }
-        return new Source(sourceId, name.strip(), requireKind(kind), requireFormat(format), requireUrl(url), areaSlugs,
+        return new Source(sourceId, cleanName, requireKind(kind), requireFormat(format), requireUrl(url), areaSlugs,
                 minutes, requireSelectors(selectors), enabled == null || enabled);
     }
 

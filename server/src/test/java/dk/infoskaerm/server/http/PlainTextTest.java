@@ -52,4 +52,24 @@ class PlainTextTest {
         assertEquals("https://moerkoev.dk/a?b=c", PlainText.url(" https://moerkoev.dk/a?b=c ", "link", 2000));
         assertEquals("", PlainText.url(null, "link", 2000));
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unicodeTricks() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("Referat\u202Efdp.exe", "Referatfdp.exe"),
+                org.junit.jupiter.params.provider.Arguments.of("Jule\u2067marked\u2069 i \u200EMørkøv", "Julemarked i Mørkøv"),
+                org.junit.jupiter.params.provider.Arguments.of("Lo\u200Bppe\u200Cmar\u2060ked\uFEFF", "Loppemarked"),
+                org.junit.jupiter.params.provider.Arguments.of("Høst\uD800fest\uDC00", "Høstfest"),
+                org.junit.jupiter.params.provider.Arguments.of("\uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E", ""),
+                org.junit.jupiter.params.provider.Arguments.of("\uFF1Cb\uFF1Efed\uFF1C/b\uFF1E tekst", "fed tekst"),
+                org.junit.jupiter.params.provider.Arguments.of("\uFF2D\uFF4F\uFF52\uFF4B\uFF4F\uFF56", "Morkov"),
+                org.junit.jupiter.params.provider.Arguments.of("Cafe\u0301 i Tuse", "Caf\u00E9 i Tuse"),
+                org.junit.jupiter.params.provider.Arguments.of("Juletræ 🎄 og familie 👨\u200D👩\u200D👧", "Juletræ 🎄 og familie 👨\u200D👩\u200D👧"),
+                org.junit.jupiter.params.provider.Arguments.of("½ pris, 2. sal", "½ pris, 2. sal"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("unicodeTricks")
+    void normalisesUnicodeAndDropsInvisibleAndBrokenCharacters(String typed, String stored) {
+        assertEquals(stored, PlainText.clean(typed));
+    }
 }

@@ -33,4 +33,12 @@ class SourceInputTest {
     void aMissingKindIsRefused() {
         assertEquals("kind", assertThrows(ApiException.class, () -> SourceInput.requireKind(null)).field());
     }
+
+    @Test
+    void aSourceNameIsCleanedLikeEveryOtherField() {
+        SourceInput input = new SourceInput(null, "<b>Mørkøv</b> \u202ELokalforum\u200B", "news", "auto",
+                "https://moerkoev.dk/feed/", java.util.List.of(), null, null, null);
+        Source source = input.toSource(null, area -> true);
+        assertEquals("Mørkøv Lokalforum", source.name());
+    }
 }
