@@ -1,6 +1,23 @@
 // Log in, and change password (required after a one-time password).
 'use strict';
 
+/**
+ * The address on this site that {@code next} leads to, else null. Resolved the way the browser will resolve it
+ * (backslashes, tabs and newlines included), never judged by how it starts. Absolute, and never with a path that
+ * starts "//" (as "/.//evil.example" resolves), so nothing can read it as another host later.
+ */
+function sameSiteUrl(next) {
+  if (!next) return null;
+  let url;
+  try {
+    url = new URL(next, location.origin);
+  } catch (e) {
+    return null;
+  }
+  if (url.origin !== location.origin || url.pathname.startsWith('//')) return null;
+  return url.href;
+}
+
 Isk.pages.login = async () => {
   const form = document.getElementById('login-form');
   try {
@@ -13,9 +30,8 @@ Isk.pages.login = async () => {
     try {
       const session = await Isk.api('POST', '/api/v1/session',
         {username: form.username.value, password: form.password.value});
-      const next = new URLSearchParams(location.search).get('next');
-      const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
-      location.assign(session.account.mustChangePassword ? '/adgangskode' : (safeNext || Isk.home(session.account)));
+      const next = sameSiteUrl(new URLSearchParams(location.search).get('next'));
+      location.assign(session.account.mustChangePassword ? '/adgangskode' : (next || Isk.home(session.account)));
     } catch (e) {
       Isk.showError(form, e);
     }

@@ -98,7 +98,7 @@ public final class Main {
                 .register(SCREENS, new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), app.settings().eventsKeepAlive()),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
-                        new ScheduleService(app.feeds(), app.clock()),
+                        new ScheduleService(app.feeds(), app.clock(), app.accounts().auth()),
                         new ScreenAdminService(app.screenAdmin(), app.accounts().auth()))
                 .register("/api/v1/session", new SessionService(app.accounts()))
                 .register("/api/v1/accounts", new AccountService(app.accounts()))

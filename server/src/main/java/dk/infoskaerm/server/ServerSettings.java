@@ -106,9 +106,10 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
                         r.intIn("db.pool-size", 1, 500)),
                 new AccountSettings(
                         r.intIn("infoskaerm.accounts.bcrypt-cost", 4, 31),
-                        r.intIn("infoskaerm.login.max-failures-per-account", 1, 1000),
                         r.intIn("infoskaerm.login.max-failures-per-ip", 1, 100_000),
                         Duration.ofMinutes(r.intIn("infoskaerm.login.window-minutes", 1, 24 * 60)),
+                        Duration.ofMillis(r.intIn("infoskaerm.login.account-delay-per-failure-millis", 0, 10_000)),
+                        Duration.ofMillis(r.intIn("infoskaerm.login.account-max-delay-millis", 0, 10_000)),
                         Duration.ofMinutes(r.intIn("infoskaerm.sessions.idle-minutes", 1, 365 * 24 * 60)),
                         Duration.ofHours(r.intIn("infoskaerm.sessions.absolute-hours", 1, 365 * 24)),
                         r.bool("infoskaerm.cookies.secure")),

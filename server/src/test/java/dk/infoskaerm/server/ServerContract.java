@@ -54,6 +54,7 @@ abstract class ServerContract {
 
     private InfoskaermServer server;
     private Path dataDir;
+    private String adminCookie;
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -64,6 +65,22 @@ abstract class ServerContract {
     void start(@TempDir Path dataDir) {
         this.dataDir = dataDir;
         server = InfoskaermServer.start(config(dataDir, Map.of()));
+    }
+
+    /** The session cookie of an administrator, for the endpoints that need one. */
+    private String adminCookie() throws IOException, InterruptedException {
+        if (adminCookie == null) {
+            server.app().accounts().createWithPassword("kontrakt-admin", dk.infoskaerm.server.accounts.Role.ADMIN,
+                    Set.of(), Set.of(), "kontrakt-kode-1234");
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/session")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"kontrakt-admin\",\"password\":\"kontrakt-kode-1234\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode(), login.body());
+            adminCookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        }
+        return adminCookie;
     }
 
     @AfterAll
@@ -346,7 +363,7 @@ abstract class ServerContract {
     @Test
     void listsWhatPlaysWhenWithTheScreensOwnRotation() throws Exception {
         String from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        HttpResponse<String> r = get("/api/v1/screens/moerkoev/schedule?hours=1&from=" + from);
+        HttpResponse<String> r = get("/api/v1/screens/moerkoev/schedule?hours=1&from=" + from, "Cookie", adminCookie());
         assertEquals(200, r.statusCode(), r.body());
         JsonNode schedule = Json.mapper().readTree(r.body());
         JsonNode plays = schedule.get("plays");
@@ -364,7 +381,7 @@ abstract class ServerContract {
     @ParameterizedTest
     @CsvSource({"hours=0, hours", "hours=abc, hours", "from=i-morgen, from"})
     void refusesBadScheduleQueries(String query, String field) throws Exception {
-        HttpResponse<String> r = get("/api/v1/screens/moerkoev/schedule?" + query);
+        HttpResponse<String> r = get("/api/v1/screens/moerkoev/schedule?" + query, "Cookie", adminCookie());
         assertEquals(400, r.statusCode());
         assertEquals(field, Json.mapper().readTree(r.body()).get("field").asText());
     }

@@ -59,8 +59,8 @@ public final class Accounts {
         Objects.requireNonNull(db, "db");
         return new Accounts(db, areas,
                 new PasswordHasher(settings.bcryptCost()),
-                new LoginLimiter(settings.maxFailuresPerAccount(), settings.maxFailuresPerIp(), settings.loginWindow(),
-                        Clock.systemUTC()),
+                new LoginLimiter(settings.maxFailuresPerIp(), settings.loginWindow(), settings.accountDelayPerFailure(),
+                        settings.accountMaxDelay(), Clock.systemUTC()),
                 settings.sessionIdle(), settings.sessionAbsolute(), settings.secureCookies());
     }
 
@@ -105,10 +105,13 @@ public final class Accounts {
     record Login(Account account, SessionStore.NewSession session) {
     }
 
-    /** Logs in, or throws 429 (too many failures), 401 (wrong) or 403 (disabled). */
+    /**
+     * Logs in, or throws 429 (too many failures from {@code ip}), 401 (wrong) or 403 (disabled). An account with
+     * recent failures is never refused, only slowed down (see {@link LoginLimiter}).
+     */
     Login login(String username, String password, String ip) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        Optional<Instant> blocked = limiter.blockedUntil(name, ip);
+        Optional<Instant> blocked = limiter.blockedUntil(ip);
         if (blocked.isPresent()) {
             String at = LocalTime.ofInstant(blocked.get(), DanishDates.ZONE)
                     .format(DateTimeFormatter.ofPattern("HH.mm"));
@@ -116,6 +119,7 @@ public final class Accounts {
                     + at + " (om " + Math.max(1, Duration.between(Instant.now(), blocked.get()).toMinutes() + 1)
                     + " min.).", "username");
         }
+        pause(limiter.delay(name));
         Optional<AccountRepository.Stored> stored = name.isEmpty() ? Optional.empty() : repository.findByUsername(name);
         boolean ok = hasher.matches(password == null ? "" : password,
                 stored.map(AccountRepository.Stored::passwordHash).orElse(dummyHash)) && stored.isPresent();
@@ -129,6 +133,19 @@ public final class Accounts {
         }
         limiter.succeeded(name);
         return new Login(account, auth.sessions().create(account.id()));
+    }
+
+    /** Waits before a password is checked; each request has its own (virtual) thread, so only it waits. */
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("login interrupted while slowed down", e);
+        }
     }
 
     void logout(Caller caller) {

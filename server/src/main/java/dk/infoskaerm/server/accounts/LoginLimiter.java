@@ -10,34 +10,57 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins per account and per IP address within a sliding window. Kept in memory: each instance counts its
- * own failures, so behind a load balancer with n instances an attacker gets at most n times the limit, which is
- * acceptable for this service; it resets on restart.
+ * Failed logins within a sliding window, counted per client address and per account. Too many from one address
+ * refuse further logins from that address until the window has passed. Failures on an account never refuse it —
+ * that would let anyone lock anyone out, administrators included — but slow every login to it down by a delay that
+ * grows with its failures up to a cap. Kept in memory: each instance counts its own failures, so behind a load
+ * balancer with n instances an attacker gets at most n times the limit, which is acceptable for this service; it
+ * resets on restart.
  */
 final class LoginLimiter {
 
     private static final int MAX_KEYS = 100_000;
 
-    private final int perAccount;
     private final int perIp;
     private final Duration window;
+    private final Duration delayPerFailure;
+    private final Duration maxDelay;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginLimiter(int perAccount, int perIp, Duration window, Clock clock) {
-        this.perAccount = perAccount;
+    LoginLimiter(int perIp, Duration window, Duration delayPerFailure, Duration maxDelay, Clock clock) {
         this.perIp = perIp;
         this.window = window;
+        this.delayPerFailure = delayPerFailure;
+        this.maxDelay = maxDelay;
         this.clock = clock;
     }
 
-    /** When logins for {@code username} from {@code ip} may be tried again, if they are blocked now. */
-    Optional<Instant> blockedUntil(String username, String ip) {
+    /** When logins from {@code ip} may be tried again, if that address is blocked now. */
+    Optional<Instant> blockedUntil(String ip) {
         Instant now = clock.instant();
-        Instant a = until("user:" + username, perAccount, now);
-        Instant b = until("ip:" + ip, perIp, now);
-        Instant latest = a == null ? b : b == null ? a : (a.isAfter(b) ? a : b);
-        return Optional.ofNullable(latest);
+        Instant[] until = new Instant[1];
+        failures.computeIfPresent("ip:" + ip, (k, q) -> {
+            Deque<Instant> times = prune(q, now);
+            if (times.size() >= perIp) {
+                until[0] = times.toArray(Instant[]::new)[times.size() - perIp].plus(window);
+            }
+            return times.isEmpty() ? null : times;
+        });
+        return Optional.ofNullable(until[0]);
+    }
+
+    /** How long a login to {@code username} waits before its password is checked: per recent failure, capped. */
+    Duration delay(String username) {
+        Instant now = clock.instant();
+        int[] count = new int[1];
+        failures.computeIfPresent("user:" + username, (k, q) -> {
+            Deque<Instant> times = prune(q, now);
+            count[0] = times.size();
+            return times.isEmpty() ? null : times;
+        });
+        Duration delay = delayPerFailure.multipliedBy(count[0]);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
     void failed(String username, String ip) {
@@ -49,6 +72,7 @@ final class LoginLimiter {
         record("ip:" + ip, now);
     }
 
+    /** A right password ends the account's delay; its address keeps its count, so a known login cannot reset it. */
     void succeeded(String username) {
         failures.remove("user:" + username);
     }
@@ -59,18 +83,6 @@ final class LoginLimiter {
             times.addLast(now);
             return times;
         });
-    }
-
-    private Instant until(String key, int limit, Instant now) {
-        Instant[] result = new Instant[1];
-        failures.computeIfPresent(key, (k, q) -> {
-            Deque<Instant> times = prune(q, now);
-            if (times.size() >= limit) {
-                result[0] = times.toArray(Instant[]::new)[times.size() - limit].plus(window);
-            }
-            return times.isEmpty() ? null : times;
-        });
-        return result[0];
     }
 
     private Deque<Instant> prune(Deque<Instant> times, Instant now) {

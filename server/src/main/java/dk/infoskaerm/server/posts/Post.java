@@ -11,10 +11,11 @@ import java.util.Set;
  * {@code post:<id>}.
  *
  * @param areas target areas; empty means every area (administrators only)
+ * @param lastEditorId who last changed what the post says or shows (the author, or an administrator); never its approver
  */
 record Post(String id, String authorId, String authorName, String title, String body, String link, String imageId,
             Instant visibleFrom, Instant visibleUntil, Set<String> areas, Status status, String rejectionReason,
-            String decidedBy, Instant decidedAt, Instant createdAt, Instant updatedAt) {
+            String decidedBy, Instant decidedAt, Instant createdAt, Instant updatedAt, String lastEditorId) {
 
     /** Where a post is in its life. */
     enum Status {
@@ -45,6 +46,6 @@ record Post(String id, String authorId, String authorName, String title, String 
 
     Post with(Status newStatus, String reason, String decider, Instant decided, Instant now) {
         return new Post(id, authorId, authorName, title, body, link, imageId, visibleFrom, visibleUntil, areas,
-                newStatus, reason, decider, decided, createdAt, now);
+                newStatus, reason, decider, decided, createdAt, now, lastEditorId);
     }
 }

@@ -40,11 +40,11 @@ final class PostRepository {
     static void save(Connection c, Post post, boolean insert) throws SQLException {
         String sql = insert
                 ? "INSERT INTO post (author_id, title, body, link, image_id, visible_from, visible_until, status,"
-                        + " rejection_reason, decided_by, decided_at, created_at, updated_at, id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " rejection_reason, decided_by, decided_at, created_at, updated_at, last_editor_id, id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 : "UPDATE post SET author_id = ?, title = ?, body = ?, link = ?, image_id = ?, visible_from = ?,"
                         + " visible_until = ?, status = ?, rejection_reason = ?, decided_by = ?, decided_at = ?,"
-                        + " created_at = ?, updated_at = ? WHERE id = ?";
+                        + " created_at = ?, updated_at = ?, last_editor_id = ? WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, post.authorId());
             ps.setString(2, post.title());
@@ -59,7 +59,8 @@ final class PostRepository {
             Sql.setInstant(ps, 11, post.decidedAt());
             Sql.setInstant(ps, 12, post.createdAt());
             Sql.setInstant(ps, 13, post.updatedAt());
-            ps.setString(14, post.id());
+            ps.setString(14, post.lastEditorId());
+            ps.setString(15, post.id());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM post_area WHERE post_id = ?")) {
@@ -98,7 +99,7 @@ final class PostRepository {
         for (Post p : rows) {
             posts.add(new Post(p.id(), p.authorId(), p.authorName(), p.title(), p.body(), p.link(), p.imageId(),
                     p.visibleFrom(), p.visibleUntil(), areas.getOrDefault(p.id(), Set.of()), p.status(),
-                    p.rejectionReason(), p.decidedBy(), p.decidedAt(), p.createdAt(), p.updatedAt()));
+                    p.rejectionReason(), p.decidedBy(), p.decidedAt(), p.createdAt(), p.updatedAt(), p.lastEditorId()));
         }
         return posts;
     }
@@ -125,6 +126,6 @@ final class PostRepository {
                 Sql.getInstant(rs, "visible_from"), Sql.getInstant(rs, "visible_until"), areas,
                 Post.Status.fromWire(rs.getString("status")), rs.getString("rejection_reason"),
                 rs.getString("decided_by"), Sql.getInstant(rs, "decided_at"), Sql.getInstant(rs, "created_at"),
-                Sql.getInstant(rs, "updated_at"));
+                Sql.getInstant(rs, "updated_at"), rs.getString("last_editor_id"));
     }
 }

@@ -78,7 +78,7 @@ public final class Posts {
             ImageRepository.insert(c, imageId, image, caller.id(), now);
             Post withImage = new Post(old.id(), old.authorId(), old.authorName(), old.title(), old.body(), old.link(),
                     imageId, old.visibleFrom(), old.visibleUntil(), old.areas(), old.status(), old.rejectionReason(),
-                    old.decidedBy(), old.decidedAt(), old.createdAt(), now);
+                    old.decidedBy(), old.decidedAt(), old.createdAt(), now, caller.id());
             PostRepository.save(c, afterEdit(c, caller, withImage, now), false);
             ImageRepository.delete(c, old.imageId());
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, "nyt billede " + image.width()
@@ -102,6 +102,10 @@ public final class Posts {
         Instant now = now();
         return change(c -> {
             Post old = requirePendingFor(c, caller, id);
+            if (caller.id().equals(old.authorId()) || caller.id().equals(old.lastEditorId())) {
+                throw new ApiException(Status.CONFLICT_409, "Du har selv skrevet eller ændret opslaget, så en anden "
+                        + "skal godkende det.", "id");
+            }
             Post post = old.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
             PostRepository.save(c, post, false);
             AuditLog.record(c, caller.id(), caller.name(), "approved", "post", id, post.title());
@@ -203,7 +207,7 @@ public final class Posts {
                 title, text, link, old != null ? old.imageId() : null, from, until, areas,
                 old != null ? old.status() : Post.Status.PENDING, old != null ? old.rejectionReason() : null,
                 old != null ? old.decidedBy() : null, old != null ? old.decidedAt() : null,
-                old != null ? old.createdAt() : now, now);
+                old != null ? old.createdAt() : now, now, caller.id());
     }
 
     private Set<String> areas(Caller caller, List<String> requested) {
@@ -250,9 +254,12 @@ public final class Posts {
         return post;
     }
 
-    /** Administrators edit any post; volunteers posts aimed only at their own areas (their lokalforum). */
+    /**
+     * Administrators change and withdraw any post; a volunteer only their own, while it is aimed only at their own
+     * areas (their lokalforum). Nobody else's, so nobody's words go out under another's name.
+     */
     static boolean mayEdit(Caller caller, Post post) {
-        return caller.mayActForAll(post.areas());
+        return caller.isAdmin() || (caller.id().equals(post.authorId()) && caller.mayActForAll(post.areas()));
     }
 
     private static boolean mayView(Caller caller, Post post) {

@@ -3,6 +3,7 @@ package dk.infoskaerm.server.screens;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.text.DanishDates;
+import dk.infoskaerm.server.accounts.Auth;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.Responses;
 import io.helidon.http.Status;
@@ -24,7 +25,8 @@ import java.util.Objects;
 
 /**
  * {@code GET /api/v1/screens/{id}/schedule?from=…&hours=…}: what plays when on a screen — every stretch of one
- * slide, and per slide how often and how long — computed by the same rotation the screens run.
+ * slide, and per slide how often and how long — computed by the same rotation the screens run. For administrators
+ * only: it costs real CPU per call (a day of rotation), unlike the cached feed.
  */
 public final class ScheduleService implements HttpService {
 
@@ -33,11 +35,13 @@ public final class ScheduleService implements HttpService {
 
     private final FeedCache feeds;
     private final Clock clock;
+    private final Auth auth;
 
-    /** A service computing schedules from {@code feeds}. */
-    public ScheduleService(FeedCache feeds, Clock clock) {
+    /** A service computing schedules from {@code feeds} for the administrators {@code auth} lets in. */
+    public ScheduleService(FeedCache feeds, Clock clock, Auth auth) {
         this.feeds = Objects.requireNonNull(feeds, "feeds");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.auth = Objects.requireNonNull(auth, "auth");
     }
 
     @Override
@@ -46,6 +50,7 @@ public final class ScheduleService implements HttpService {
     }
 
     private void schedule(ServerRequest req, ServerResponse res) {
+        auth.requireAdmin(req);
         Instant from = req.query().first("from").map(ScheduleService::instant)
                 .orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
         int hours = req.query().first("hours").map(ScheduleService::hours).orElse(1);

@@ -28,10 +28,28 @@ final class Api implements AutoCloseable {
     private static final Pattern SESSION_COOKIE = Pattern.compile("isk_session=([^;]*)");
 
     final InfoskaermServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+
+    private Api(InfoskaermServer server, HttpClient http) {
+        this.server = server;
+        this.http = http;
+    }
 
     private Api(InfoskaermServer server) {
-        this.server = server;
+        this(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /**
+     * The same server called from another loopback address ({@code 127.0.0.2}, …), as from a second machine. Do not
+     * close it: it shares the server.
+     */
+    Api from(String loopbackAddress) {
+        try {
+            return new Api(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .localAddress(java.net.InetAddress.getByName(loopbackAddress)).build());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("not an address: " + loopbackAddress, e);
+        }
     }
 
     /**

@@ -100,7 +100,7 @@ class AuthorizationMatrixIT {
                     "/api/v1/areas/" + A + "/events.ics")),
             new Endpoint("GET /api/v1/areas/{slug}/news.rss", EVERYONE, (api, who) -> api.get(who,
                     "/api/v1/areas/" + A + "/news.rss")),
-            new Endpoint("GET /api/v1/screens/{id}/schedule", EVERYONE, (api, who) -> api.get(who,
+            new Endpoint("GET /api/v1/screens/{id}/schedule", ADMIN, (api, who) -> api.get(who,
                     "/api/v1/screens/" + A + "/schedule")),
             new Endpoint("GET /api/v1/screens", ADMIN, (api, who) -> api.get(who, "/api/v1/screens")),
             new Endpoint("POST /api/v1/screens", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/screens",

@@ -92,6 +92,57 @@ class PostsIT {
     }
 
     @Test
+    void aTrustedVolunteerCannotRewriteAnothersPendingPostAndPublishItUnderTheirName() {
+        JsonNode post = create(volunteer, "Loppemarked", TRUSTED_AREA);
+        String id = post.get("id").asText();
+        Api.Res edited = api.json(trusted, "PUT", "/api/v1/posts/" + id,
+                Api.post("Loppemarked", "Betroet frivilligs tekst", List.of(TRUSTED_AREA)));
+        assertEquals(403, edited.status(), edited.error());
+        api.json(trusted, "POST", approve(post), null);
+        JsonNode slide = Feeds.slide(api, TRUSTED_AREA, "post:" + id);
+        assertTrue(slide == null || !slide.toString().contains("Betroet frivilligs tekst"),
+                "the approver's own text reached the screen under the author's name: " + slide);
+        assertEquals("Tekst", api.get(volunteer, "/api/v1/posts/" + id).json().get("text").asText());
+    }
+
+    @Test
+    void whoeverChangedAPendingPostLeavesTheApprovalToSomeoneElse() {
+        JsonNode post = create(volunteer, "Høstfest", TRUSTED_AREA);
+        Api.Res edited = api.json(admin, "PUT", "/api/v1/posts/" + post.get("id").asText(),
+                Api.post("Høstfest", "Administratorens tekst", List.of(TRUSTED_AREA)));
+        assertEquals(200, edited.status(), edited.error());
+        assertEquals("pending", edited.json().get("status").asText());
+        Api.Res own = api.json(admin, "POST", approve(post), null);
+        assertEquals(409, own.status(), own.error());
+        assertTrue(own.json().get("error").asText().contains("en anden"), own.body());
+        assertTrue(own.json().has("field"), own.body());
+        assertFalse(inFeed(TRUSTED_AREA, post), "approved by the one who changed it");
+        Api.Res other = api.json(trusted, "POST", approve(post), null);
+        assertEquals(200, other.status(), other.error());
+        assertTrue(inFeed(TRUSTED_AREA, post));
+    }
+
+    @Test
+    void onlyTheAuthorOrAnAdministratorChangesOrWithdrawsAPost() {
+        Api.Res r = api.json(admin, "POST", "/api/v1/posts", Api.post("Kommunens opslag", "Fra kommunen", List.of(DIRECT)));
+        assertEquals(201, r.status(), r.error());
+        JsonNode post = r.json();
+        String id = post.get("id").asText();
+        assertEquals(403, api.json(volunteer, "PUT", "/api/v1/posts/" + id,
+                Api.post("Kommunens opslag", "Omskrevet af en frivillig", List.of(DIRECT))).status());
+        assertEquals(403, api.send(volunteer, "PUT", "/api/v1/posts/" + id + "/image", "image/png",
+                TestImages.png(20, 20, false)).status());
+        assertEquals(403, api.json(volunteer, "POST", "/api/v1/posts/" + id + "/withdraw", null).status());
+        JsonNode slide = Feeds.slide(api, DIRECT, "post:" + id);
+        assertTrue(slide != null && slide.toString().contains("Fra kommunen"), "the administrator's post is intact: "
+                + slide);
+        JsonNode own = create(volunteer, "Eget opslag", DIRECT);
+        Api.Res byAdmin = api.json(admin, "PUT", "/api/v1/posts/" + own.get("id").asText(),
+                Api.post("Eget opslag", "Rettet af administrator", List.of(DIRECT)));
+        assertEquals(200, byAdmin.status(), byAdmin.error());
+    }
+
+    @Test
     void rejectionCarriesReasonTheAuthorSees() {
         JsonNode post = create(volunteer, "Reklame", MODERATED);
         Api.Res noReason = api.json(admin, "POST", "/api/v1/moderation/posts/" + post.get("id").asText() + "/reject",

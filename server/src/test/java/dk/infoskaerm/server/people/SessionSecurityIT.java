@@ -141,31 +141,43 @@ class SessionSecurityIT {
     }
 
     @Test
-    void fiveFailuresBlockTheAccountWithDanishMessageEvenForTheRightPassword() {
-        api.server.app().accounts().createWithPassword("glemsom", Role.VOLUNTEER, Set.of("tuse"), Set.of(), Api.PASSWORD);
-        for (int i = 0; i < 5; i++) {
-            Api.Res r = api.json(null, "POST", "/api/v1/session", Map.of("username", "glemsom", "password", "forkert" + i));
-            assertEquals(401, r.status(), r.error());
+    void failuresOnAnAccountSlowItDownButNeverLockItOut(@TempDir Path otherDir) {
+        try (Api slowed = Api.start(otherDir, Map.of("infoskaerm.login.max-failures-per-ip", "8",
+                "infoskaerm.login.account-delay-per-failure-millis", "100",
+                "infoskaerm.login.account-max-delay-millis", "250"))) {
+            slowed.server.app().accounts().createWithPassword("chef", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
+            Api attacker = slowed.from("127.0.0.2");
+            for (int i = 0; i < 8; i++) {
+                Api.Res r = attacker.json(null, "POST", "/api/v1/session", Map.of("username", "chef", "password", "gæt" + i));
+                assertEquals(401, r.status(), "attempt " + i + ": " + r.error());
+            }
+            long started = System.nanoTime();
+            Api.Res mine = slowed.json(null, "POST", "/api/v1/session", Map.of("username", "chef", "password", Api.PASSWORD));
+            long tookMillis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, mine.status(), "the administrator is locked out by someone else's guesses: " + mine.error());
+            assertTrue(tookMillis >= 250, "the account's failures slow the next login down: " + tookMillis + " ms");
+            Api.Res stillBlocked = attacker.json(null, "POST", "/api/v1/session",
+                    Map.of("username", "chef", "password", Api.PASSWORD));
+            assertEquals(429, stillBlocked.status(), "the guessing address is throttled: " + stillBlocked.error());
         }
-        Api.Res blocked = api.json(null, "POST", "/api/v1/session", Map.of("username", "glemsom", "password", Api.PASSWORD));
-        assertEquals(429, blocked.status(), blocked.error());
-        assertTrue(blocked.json().get("error").asText().startsWith("For mange mislykkede loginforsøg. Prøv igen kl. "),
-                blocked.body());
-        assertEquals(200, api.json(null, "POST", "/api/v1/session",
-                Map.of("username", "lone", "password", Api.PASSWORD)).status(), "other accounts are not blocked");
     }
 
     @Test
-    void manyFailuresFromOneAddressBlockThatAddress(@TempDir Path otherDir) {
+    void manyFailuresFromOneAddressBlockThatAddressOnly(@TempDir Path otherDir) {
         try (Api limited = Api.start(otherDir, Map.of("infoskaerm.login.max-failures-per-ip", "3"))) {
             limited.server.app().accounts().createWithPassword("kim", Role.VOLUNTEER, Set.of("tuse"), Set.of(),
                     Api.PASSWORD);
+            Api attacker = limited.from("127.0.0.2");
             for (String name : List.of("a1", "a2", "a3")) {
-                assertEquals(401, limited.json(null, "POST", "/api/v1/session",
+                assertEquals(401, attacker.json(null, "POST", "/api/v1/session",
                         Map.of("username", name, "password", "x")).status());
             }
-            Api.Res r = limited.json(null, "POST", "/api/v1/session", Map.of("username", "kim", "password", Api.PASSWORD));
+            Api.Res r = attacker.json(null, "POST", "/api/v1/session", Map.of("username", "kim", "password", Api.PASSWORD));
             assertEquals(429, r.status(), r.error());
+            assertTrue(r.json().get("error").asText().startsWith("For mange mislykkede loginforsøg. Prøv igen kl. "),
+                    r.body());
+            assertEquals(200, limited.json(null, "POST", "/api/v1/session",
+                    Map.of("username", "kim", "password", Api.PASSWORD)).status(), "another address is not blocked");
         }
     }
 

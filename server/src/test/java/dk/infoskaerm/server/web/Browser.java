@@ -41,7 +41,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--lang=da-DK", "--window-size=" + width + "," + height,
-                "--hide-scrollbars", "--user-data-dir=" + profile);
+                "--hide-scrollbars", "--user-data-dir=" + profile,
+                // Loopback only: any other host name fails to resolve, so a page sent off-site goes nowhere.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
         // As a browser in Denmark: Danish page language and date fields (chromium-l10n), Copenhagen time.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
         ChromeDriverService service = new ChromeDriverService.Builder()

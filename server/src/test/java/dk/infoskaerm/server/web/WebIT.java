@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -110,6 +112,43 @@ class WebIT {
         }
         assertTrue(feed("moerkoev").contains(title), "approved post missing from the Mørkøv feed");
         assertTrue(feed("moerkoev").contains("\"image\":\"/api/v1/images/"), "the post's picture is not in the feed");
+    }
+
+    /**
+     * The {@code next} of the login page, as it stands in the address: each would lead to another site. A backslash
+     * is sent encoded ({@code /%5Cevil.example/} is {@code next=/\evil.example/}): raw, the page never loads here.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/%5Cevil.example/", "/%09/evil.example/", "//evil.example", "https://evil.example",
+            "/%5C/evil.example", "%2F%2Fevil.example", "/%0A/evil.example", "/.//evil.example", "javascript:alert(1)"})
+    void loginNeverLeadsOffTheSite(String next) {
+        URI landed = logInWithNext("lone", next);
+        assertEquals(URI.create(base).getRawAuthority(), landed.getRawAuthority(), "left the site for " + landed);
+        assertEquals("/opslag", landed.getPath(), "the volunteer's own start page instead");
+    }
+
+    @Test
+    void loginLeadsOnToThePageAskedFor() {
+        URI landed = logInWithNext("lone", "/opslag/nyt?x=1");
+        assertEquals(URI.create(base).getRawAuthority(), landed.getRawAuthority());
+        assertEquals("/opslag/nyt", landed.getPath());
+        assertEquals("x=1", landed.getQuery());
+    }
+
+    private static URI logInWithNext(String username, String rawNext) {
+        // Cookies are deleted for the page's own site only: be on ours first, whatever the last test left open.
+        browser.driver.get(base + "/api/v1/areas");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(base + "/login?next=" + rawNext);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .withMessage(() -> "login page not ready at " + browser.driver.getCurrentUrl())
+                .until(d -> d.getCurrentUrl().startsWith(base + "/login")
+                        && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.byId("username").sendKeys(username);
+        browser.byId("password").sendKeys(PASSWORD);
+        browser.driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        browser.waitFor(d -> !d.getCurrentUrl().startsWith(base + "/login"));
+        return URI.create(browser.driver.getCurrentUrl());
     }
 
     @Test
