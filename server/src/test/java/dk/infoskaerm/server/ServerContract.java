@@ -442,6 +442,25 @@ abstract class ServerContract {
         }
     }
 
+    @Test
+    void theDataFolderAndItsSecretsAreTheServersUsersAlone() throws Exception {
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dataDir.resolve(Application.DEVICE_TOKENS_FILE))));
+        if (server.app().db().url().startsWith("jdbc:h2:")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir)));
+            try (var files = Files.newDirectoryStream(dataDir, "infoskaerm*.db")) {
+                int seen = 0;
+                for (Path file : files) {
+                    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(file)), file.toString());
+                    seen++;
+                }
+                assertTrue(seen > 0, "the database file is there");
+            }
+        }
+    }
+
     private double metric(String base, String name) throws IOException, InterruptedException {
         String text = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/observe/metrics")).header("Accept", "text/plain")
                 .build(), HttpResponse.BodyHandlers.ofString()).body();

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -59,7 +60,11 @@ public final class Database implements AutoCloseable {
         if (user.isBlank() && url.startsWith("jdbc:h2:")) {
             user = "sa";
         }
-        return open(url, user, db.password(), db.poolSize());
+        Database database = open(url, user, db.password(), db.poolSize());
+        if (db.url().isBlank()) {
+            ownerOnly(dataDir);
+        }
+        return database;
     }
 
     /** Opens the database at a JDBC URL and migrates it. */
@@ -92,6 +97,26 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(dataSource, url);
+    }
+
+    /**
+     * The data folder readable by the server's user alone (0700), and the database files in it (0600): they hold
+     * password hashes, sessions and device-token hashes.
+     */
+    private static void ownerOnly(Path dataDir) {
+        try {
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.newDirectoryStream(dataDir, "infoskaerm*.db")) {
+                for (Path file : files) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions on this file system
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the data folder " + dataDir.toAbsolutePath()
+                    + " private to the server's user", e);
+        }
     }
 
     /** The JDBC URL, without credentials. */

@@ -116,6 +116,16 @@ class AuthorizationMatrixIT {
             new Endpoint("POST /api/v1/sources", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/sources",
                     Map.of("id", "kilde-" + System.nanoTime(), "name", "Lokalforum", "kind", "news",
                             "url", "http://127.0.0.1:9/feed.rss", "pollMinutes", 60, "enabled", false))),
+            new Endpoint("GET /api/v1/sources/{id}", ADMIN, (api, who) -> api.get(who, "/api/v1/sources/" + newSource())),
+            new Endpoint("PUT /api/v1/sources/{id}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/sources/" + newSource(), Map.of("name", "Lokalforum", "kind", "news",
+                            "url", "http://127.0.0.1:9/feed.rss", "pollMinutes", 120, "enabled", false))),
+            new Endpoint("DELETE /api/v1/sources/{id}", ADMIN, (api, who) -> api.json(who, "DELETE",
+                    "/api/v1/sources/" + newSource(), null)),
+            new Endpoint("POST /api/v1/sources/{id}/import", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/sources/" + newSource() + "/import", null)),
+            new Endpoint("GET /api/v1/screens/{id}/screenshot", ADMIN, (api, who) -> api.get(who,
+                    "/api/v1/screens/" + screenWithScreenshot() + "/screenshot")),
             new Endpoint("DELETE /api/v1/session (log out)", LOGGED_IN, (api, who) -> api.json(
                     who == null ? null : freshLogin(who), "DELETE", "/api/v1/session", null)));
 
@@ -181,6 +191,31 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /** Operations whose caller is not a session, each with the test that pins down who may call it. */
+    private static final Map<String, String> TESTED_ELSEWHERE = Map.of(
+            "GET /api/v1/screens/{id}/events", "public like the feed; an open stream: ServerContract.tellsSubscribedScreenWhenItsFeedChanges",
+            "POST /api/v1/screens/{id}/heartbeat", "a screen's device token: ServerContract.refusesBadHeartbeatsClearly",
+            "POST /api/v1/session", "logging in, open to everyone: SessionSecurityIT",
+            "POST /api/v1/session/password", "the logged-in account's own password: SessionSecurityIT",
+            "POST /api/v1/sources/test", "administrators; fetches a URL: SourcesContract, SourceAddressGuardIT");
+
+    @org.junit.jupiter.api.Test
+    @SuppressWarnings("unchecked")
+    void everyOperationOfTheOpenApiDocumentHasARowInTheMatrix() {
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(api.get(null, "/openapi").body());
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+        Set<String> rows = new java.util.HashSet<>();
+        ENDPOINTS.forEach(e -> rows.add(e.name().replaceAll(" \\(.*\\)$", "")));
+        rows.addAll(TESTED_ELSEWHERE.keySet());
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch", "head").contains(method))
+                .map(method -> method.toUpperCase(java.util.Locale.ROOT) + " " + path)
+                .filter(operation -> !rows.contains(operation))
+                .forEach(missing::add));
+        assertEquals(List.of(), missing, "a new endpoint needs its row in this test's table of who may call it");
+    }
+
     /** A pending post of volunteer A in area A. */
     private static String postInA() {
         Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/posts", Api.post("Loppemarked", "Kom", List.of(A)));
@@ -221,6 +256,32 @@ class AuthorizationMatrixIT {
                 Map.of("id", "skaerm-" + System.nanoTime(), "name", "Ny skærm", "areaSlug", A));
         assertEquals(201, r.status(), r.error());
         return r.json().get("screen").get("id").asText();
+    }
+
+    private static String newSource() {
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/sources", Map.of("id", "kilde-" + System.nanoTime(),
+                "name", "Lokalforum", "kind", "news", "url", "http://127.0.0.1:9/feed.rss", "pollMinutes", 60,
+                "enabled", false));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("id").asText();
+    }
+
+    /** Screen A after a heartbeat with a screenshot, sent with its device token. */
+    private static String screenWithScreenshot() {
+        try (var in = java.nio.file.Files.newBufferedReader(dataDir.resolve(
+                dk.infoskaerm.server.Application.DEVICE_TOKENS_FILE))) {
+            java.util.Properties tokens = new java.util.Properties();
+            tokens.load(in);
+            String png = java.util.Base64.getEncoder().encodeToString(TestImages.png(4, 3, false));
+            Api.Res r = api.send(null, "POST", "/api/v1/screens/" + A + "/heartbeat", "application/json",
+                    ("{\"clientVersion\":\"1\",\"showing\":\"idle\",\"uptimeSeconds\":1,\"screenshot\":\"" + png
+                            + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "Authorization", "Bearer " + tokens.getProperty(A));
+            assertEquals(204, r.status(), r.error());
+            return A;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Logging out ends the session, so it gets a session of its own. */
