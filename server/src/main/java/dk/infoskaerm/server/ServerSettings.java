@@ -112,7 +112,8 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
                         Duration.ofMillis(r.intIn("infoskaerm.login.account-max-delay-millis", 0, 10_000)),
                         Duration.ofMinutes(r.intIn("infoskaerm.sessions.idle-minutes", 1, 365 * 24 * 60)),
                         Duration.ofHours(r.intIn("infoskaerm.sessions.absolute-hours", 1, 365 * 24)),
-                        r.bool("infoskaerm.cookies.secure")),
+                        r.bool("infoskaerm.cookies.secure"),
+                        r.string("infoskaerm.cookies.trusted-proxy").strip()),
                 r.build("infoskaerm.composer", () -> new ComposerSettings(
                         Duration.ofDays(r.intIn("infoskaerm.composer.look-ahead-days", 1, 366)),
                         Duration.ofDays(r.intIn("infoskaerm.composer.news-max-age-days", 1, 366)),

@@ -13,8 +13,11 @@ import java.time.Duration;
  * @param sessionIdle how long a session lasts without requests
  * @param sessionAbsolute how long a session lasts at most
  * @param secureCookies whether the session cookie is sent over HTTPS only
+ * @param trustedProxy the address of the reverse proxy whose {@code X-Forwarded-Proto: https} marks the cookie
+ *                     Secure, or blank for none
  */
 public record AccountSettings(int bcryptCost, int maxFailuresPerIp, Duration loginWindow,
                               Duration accountDelayPerFailure, Duration accountMaxDelay,
-                              Duration sessionIdle, Duration sessionAbsolute, boolean secureCookies) {
+                              Duration sessionIdle, Duration sessionAbsolute, boolean secureCookies,
+                              String trustedProxy) {
 }

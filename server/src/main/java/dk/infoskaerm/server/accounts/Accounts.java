@@ -44,13 +44,14 @@ public final class Accounts {
     private final String dummyHash;
 
     private Accounts(Database db, AreaRepository areas, PasswordHasher hasher, LoginLimiter limiter,
-                     Duration idle, Duration absolute, boolean secureCookies) {
+                     Duration idle, Duration absolute, boolean secureCookies, String trustedProxy) {
         this.db = db;
         this.areas = areas;
         this.repository = new AccountRepository(db);
         this.hasher = hasher;
         this.limiter = limiter;
-        this.auth = new Auth(new SessionStore(db, repository, idle, absolute, Clock.systemUTC()), secureCookies);
+        this.auth = new Auth(new SessionStore(db, repository, idle, absolute, Clock.systemUTC()), secureCookies,
+                trustedProxy);
         this.dummyHash = hasher.dummyHash();
     }
 
@@ -61,7 +62,7 @@ public final class Accounts {
                 new PasswordHasher(settings.bcryptCost()),
                 new LoginLimiter(settings.maxFailuresPerIp(), settings.loginWindow(), settings.accountDelayPerFailure(),
                         settings.accountMaxDelay(), Clock.systemUTC()),
-                settings.sessionIdle(), settings.sessionAbsolute(), settings.secureCookies());
+                settings.sessionIdle(), settings.sessionAbsolute(), settings.secureCookies(), settings.trustedProxy());
     }
 
     /** The request guard. */

@@ -27,11 +27,15 @@ public final class Auth {
     private static final Set<Method> SAFE = Set.of(Method.GET, Method.HEAD, Method.OPTIONS);
 
     private final SessionStore sessions;
-    private final boolean secureCookies;
+    private static final HeaderName FORWARDED_PROTO = HeaderNames.create("X-Forwarded-Proto");
 
-    Auth(SessionStore sessions, boolean secureCookies) {
+    private final boolean secureCookies;
+    private final String trustedProxy;
+
+    Auth(SessionStore sessions, boolean secureCookies, String trustedProxy) {
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.trustedProxy = trustedProxy;
     }
 
     /** The caller, if the request carries a live session; no CSRF check. */
@@ -84,13 +88,19 @@ public final class Auth {
         return req.headers().cookies().first(COOKIE).asOptional();
     }
 
-    String cookie(String sessionId, Duration maxAge) {
+    String cookie(ServerRequest req, String sessionId, Duration maxAge) {
         return COOKIE + "=" + sessionId + "; Path=/; Max-Age=" + maxAge.toSeconds() + "; HttpOnly; SameSite=Strict"
-                + (secureCookies ? "; Secure" : "");
+                + (overHttps(req) ? "; Secure" : "");
     }
 
-    String clearingCookie() {
-        return cookie("", Duration.ZERO);
+    String clearingCookie(ServerRequest req) {
+        return cookie(req, "", Duration.ZERO);
+    }
+
+    /** Configured so, or told so by the trusted proxy (the header from anyone else is ignored). */
+    private boolean overHttps(ServerRequest req) {
+        return secureCookies || !trustedProxy.isEmpty() && trustedProxy.equals(req.remotePeer().host())
+                && req.headers().value(FORWARDED_PROTO).map(p -> p.strip().equalsIgnoreCase("https")).orElse(false);
     }
 
     SessionStore sessions() {

@@ -50,14 +50,14 @@ public final class SessionService implements HttpService {
         LoginRequest body = RequestBodies.json(req, LoginRequest.class);
         accounts.auth().sessionId(req).ifPresent(old -> accounts.auth().sessions().delete(SessionStore.hash(old)));
         Accounts.Login login = accounts.login(body.username(), body.password(), req.remotePeer().host());
-        res.header(HeaderNames.SET_COOKIE, accounts.auth().cookie(login.session().id(), accounts.auth().sessions().absolute()));
+        res.header(HeaderNames.SET_COOKIE, accounts.auth().cookie(req, login.session().id(), accounts.auth().sessions().absolute()));
         noStore(res);
         Responses.json(res, new SessionView(AccountView.of(login.account()), login.session().csrfToken()));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
         accounts.logout(accounts.auth().requireSession(req));
-        res.header(HeaderNames.SET_COOKIE, accounts.auth().clearingCookie());
+        res.header(HeaderNames.SET_COOKIE, accounts.auth().clearingCookie(req));
         res.status(Status.NO_CONTENT_204).send();
     }
 

@@ -29,7 +29,7 @@ class SessionExpiryTest {
         });
         Accounts accounts = Accounts.create(db, new AreaRepository(db), new AccountSettings(4, 20,
                 Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofHours(8),
-                Duration.ofHours(24), false));
+                Duration.ofHours(24), false, ""));
         account = accounts.createWithPassword("lone", Role.VOLUNTEER, Set.of("tuse"), Set.of(), "kode-kode-kode");
         sessions = new SessionStore(db, new AccountRepository(db), Duration.ofHours(8), Duration.ofHours(24), clock);
     }

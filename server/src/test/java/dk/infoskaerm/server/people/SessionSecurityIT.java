@@ -91,6 +91,26 @@ class SessionSecurityIT {
     }
 
     @Test
+    void cookieIsSecureWhenTheTrustedProxySaysHttpsAndOnlyThen(@TempDir Path otherDir) {
+        try (Api behindProxy = Api.start(otherDir, Map.of("infoskaerm.cookies.trusted-proxy", "127.0.0.1"))) {
+            behindProxy.server.app().accounts().createWithPassword("proxy", Role.VOLUNTEER, Set.of("tuse"), Set.of(),
+                    Api.PASSWORD);
+            byte[] login = dk.infoskaerm.content.json.Json.write(Map.of("username", "proxy", "password", Api.PASSWORD));
+            Api.Res viaProxy = behindProxy.send(null, "POST", "/api/v1/session", "application/json", login,
+                    "X-Forwarded-Proto", "https");
+            assertTrue(viaProxy.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("; Secure")),
+                    viaProxy.headers().map().toString());
+            Api.Res plain = behindProxy.send(null, "POST", "/api/v1/session", "application/json", login);
+            assertTrue(plain.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("; Secure")));
+            Api.Res fromElsewhere = behindProxy.from("127.0.0.2").send(null, "POST", "/api/v1/session",
+                    "application/json", login, "X-Forwarded-Proto", "https");
+            assertEquals(200, fromElsewhere.status(), fromElsewhere.error());
+            assertTrue(fromElsewhere.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("; Secure")),
+                    "the header from an address that is not the proxy is ignored");
+        }
+    }
+
+    @Test
     void stateChangingRequestWithoutOrWithWrongCsrfTokenIsRefusedAndChangesNothing() {
         Api.Login lone = api.login("lone", Api.PASSWORD);
         int before = api.get(lone, "/api/v1/posts").json().size();
