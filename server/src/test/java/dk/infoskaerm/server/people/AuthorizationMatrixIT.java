@@ -22,18 +22,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every role × every endpoint, on resources of area A (Mørkøv): a volunteer of A acts in their own area, a volunteer
- * of B (Tuse) in another's. Each cell is asserted allowed (2xx) or denied (401 anonymous, 403 logged in).
+ * of B (Tuse) in another's, a trusted volunteer of A also approves there (area A allows it). Each cell is asserted allowed (2xx) or denied (401 anonymous, 403 logged in).
  */
 class AuthorizationMatrixIT {
 
     /** Who calls. */
-    enum Who { ANONYMOUS, VOLUNTEER_A, VOLUNTEER_B, ADMIN }
+    enum Who { ANONYMOUS, VOLUNTEER_A, VOLUNTEER_B, TRUSTED_A, ADMIN }
 
     private static final String A = "moerkoev";
     private static final String B = "tuse";
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-    private static final Set<Who> LOGGED_IN = EnumSet.of(Who.VOLUNTEER_A, Who.VOLUNTEER_B, Who.ADMIN);
-    private static final Set<Who> AREA_A = EnumSet.of(Who.VOLUNTEER_A, Who.ADMIN);
+    private static final Set<Who> LOGGED_IN = EnumSet.of(Who.VOLUNTEER_A, Who.VOLUNTEER_B, Who.TRUSTED_A, Who.ADMIN);
+    private static final Set<Who> AREA_A = EnumSet.of(Who.VOLUNTEER_A, Who.TRUSTED_A, Who.ADMIN);
+    /** Area A lets its trusted volunteers approve (set up below). */
+    /** Volunteer A wrote the posts; only the author or an administrator changes one. */
+    private static final Set<Who> AUTHOR_A = EnumSet.of(Who.VOLUNTEER_A, Who.ADMIN);
+    private static final Set<Who> MODERATORS_A = EnumSet.of(Who.TRUSTED_A, Who.ADMIN);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
 
     @TempDir
@@ -63,21 +67,21 @@ class AuthorizationMatrixIT {
             new Endpoint("POST /api/v1/posts (area A)", AREA_A, (api, who) -> api.json(who, "POST", "/api/v1/posts",
                     Api.post("Opslag", "Tekst", List.of(A)))),
             new Endpoint("GET /api/v1/posts/{id}", AREA_A, (api, who) -> api.get(who, "/api/v1/posts/" + postInA())),
-            new Endpoint("PUT /api/v1/posts/{id}", AREA_A, (api, who) -> api.json(who, "PUT",
+            new Endpoint("PUT /api/v1/posts/{id}", AUTHOR_A, (api, who) -> api.json(who, "PUT",
                     "/api/v1/posts/" + postInA(), Api.post("Rettet", "Ny tekst", List.of(A)))),
-            new Endpoint("POST /api/v1/posts/{id}/withdraw", AREA_A, (api, who) -> api.json(who, "POST",
+            new Endpoint("POST /api/v1/posts/{id}/withdraw", AUTHOR_A, (api, who) -> api.json(who, "POST",
                     "/api/v1/posts/" + postInA() + "/withdraw", null)),
-            new Endpoint("PUT /api/v1/posts/{id}/image", AREA_A, (api, who) -> api.send(who, "PUT",
+            new Endpoint("PUT /api/v1/posts/{id}/image", AUTHOR_A, (api, who) -> api.send(who, "PUT",
                     "/api/v1/posts/" + postInA() + "/image", "image/png", TestImages.png(40, 30, false))),
             new Endpoint("GET /api/v1/images/{id}", EVERYONE, (api, who) -> api.send(null, "GET", imageOfPostInA(), null, null)),
             new Endpoint("GET /api/v1/moderation/queue", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/moderation/queue")),
-            new Endpoint("POST /api/v1/moderation/posts/{id}/approve", ADMIN, (api, who) -> api.json(who, "POST",
+            new Endpoint("POST /api/v1/moderation/posts/{id}/approve", MODERATORS_A, (api, who) -> api.json(who, "POST",
                     "/api/v1/moderation/posts/" + postInA() + "/approve", null)),
-            new Endpoint("POST /api/v1/moderation/posts/{id}/reject", ADMIN, (api, who) -> api.json(who, "POST",
+            new Endpoint("POST /api/v1/moderation/posts/{id}/reject", MODERATORS_A, (api, who) -> api.json(who, "POST",
                     "/api/v1/moderation/posts/" + postInA() + "/reject", Map.of("reason", "Mangler dato"))),
             new Endpoint("GET /api/v1/moderation/areas", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/moderation/areas")),
             new Endpoint("PUT /api/v1/moderation/areas/{slug}", ADMIN, (api, who) -> api.json(who, "PUT",
-                    "/api/v1/moderation/areas/" + A, Map.of("moderation", "approval"))),
+                    "/api/v1/moderation/areas/" + A, Map.of("moderation", "approval", "trustedMayApprove", true))),
             new Endpoint("GET /api/v1/meetings", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/meetings")),
             new Endpoint("POST /api/v1/meetings (area A)", AREA_A, (api, who) -> api.json(who, "POST", "/api/v1/meetings",
                     Api.meeting(A, "Dialogmøde"))),
@@ -136,11 +140,14 @@ class AuthorizationMatrixIT {
         accounts.createWithPassword("admin-test", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
         accounts.createWithPassword("frivillig-a", Role.VOLUNTEER, Set.of(A), Set.of(), Api.PASSWORD);
         accounts.createWithPassword("frivillig-b", Role.VOLUNTEER, Set.of(B), Set.of(), Api.PASSWORD);
+        accounts.createWithPassword("tillid-a", Role.VOLUNTEER, Set.of(A), Set.of(A), Api.PASSWORD);
         LOGINS.put(Who.ADMIN, api.login("admin-test", Api.PASSWORD));
         LOGINS.put(Who.VOLUNTEER_A, api.login("frivillig-a", Api.PASSWORD));
         LOGINS.put(Who.VOLUNTEER_B, api.login("frivillig-b", Api.PASSWORD));
+        LOGINS.put(Who.TRUSTED_A, api.login("tillid-a", Api.PASSWORD));
         // Area A needs approval, so a volunteer's new post there is pending and can be approved or rejected.
-        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "PUT", "/api/v1/moderation/areas/" + A, Map.of("moderation", "approval"));
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "PUT", "/api/v1/moderation/areas/" + A,
+                Map.of("moderation", "approval", "trustedMayApprove", true));
         assertEquals(200, r.status(), r.error());
     }
 
@@ -287,7 +294,8 @@ class AuthorizationMatrixIT {
     /** Logging out ends the session, so it gets a session of its own. */
     private static Api.Login freshLogin(Api.Login who) {
         String user = who.equals(LOGINS.get(Who.ADMIN)) ? "admin-test"
-                : who.equals(LOGINS.get(Who.VOLUNTEER_A)) ? "frivillig-a" : "frivillig-b";
+                : who.equals(LOGINS.get(Who.VOLUNTEER_A)) ? "frivillig-a"
+                : who.equals(LOGINS.get(Who.TRUSTED_A)) ? "tillid-a" : "frivillig-b";
         return api.login(user, Api.PASSWORD);
     }
 }
