@@ -102,8 +102,13 @@ final class SoakCheck {
                 example("post " + e.id + " (" + e.marker + ") acknowledged but not in the database");
             } else if (!stored.equals(e.acked)) {
                 lost++;
-                example("post " + e.id + " differs from its last acknowledged write: stored " + stored
-                        + ", acknowledged " + e.acked);
+                List<String> fields = new ArrayList<>();
+                e.acked.fieldNames().forEachRemaining(f -> {
+                    if (!e.acked.get(f).equals(stored.get(f))) {
+                        fields.add(f + " stored " + stored.get(f) + ", acknowledged " + e.acked.get(f));
+                    }
+                });
+                example("post " + e.id + " (" + e.marker + ") differs from its last acknowledged write: " + fields);
             }
         }
         Map<String, Integer> byMarker = new HashMap<>();
