@@ -55,6 +55,8 @@ final class SoakCheck {
     int uncertain;
     int screensChecked;
     long postSlidesChecked;
+    /** Per area: how many post slides its feeds must show (at most the cap, less the demo announcements). */
+    final Map<String, Integer> expectedPostSlides = new TreeMap<>();
     private final List<String> examples = new ArrayList<>();
 
     private final ApiSession admin;
@@ -132,7 +134,10 @@ final class SoakCheck {
         Instant now = Instant.now();
         Map<String, Map<String, JsonNode>> expectedByArea = new HashMap<>();
         for (Map.Entry<String, List<JsonNode>> area : demo.entrySet()) {
-            expectedByArea.put(area.getKey(), expected(area.getKey(), area.getValue(), posts.values(), now));
+            Map<String, JsonNode> expected = expected(area.getKey(), area.getValue(), posts.values(), now);
+            expectedByArea.put(area.getKey(), expected);
+            expectedPostSlides.put(area.getKey(), (int) expected.keySet().stream().filter(id -> id.startsWith("post:"))
+                    .count());
         }
         ConcurrentMap<String, String> screens = new ConcurrentHashMap<>();
         for (JsonNode s : admin.call("GET", "/api/v1/screens", null, 200)) {

@@ -166,6 +166,7 @@ public final class SoakLoad {
                 + " for the area whose window is open or opens within 24 h, of which the first %s announcements by"
                 + " start and id (demo and posts taking turns), each with its title and text; %d post slides"
                 + " matched.%n", check.screensChecked, o.get("--max-per-kind"), check.postSlidesChecked);
+        System.out.println("  post slides each feed of an area must show: " + check.expectedPostSlides);
         System.out.printf("Result: %d errors (load %d, checks %d), %d lost, %d duplicated; feed p99 %s ms over %d"
                         + " conditional GETs; %d heartbeats.%n", errors, stats.errorCount(), check.errorCount(),
                 check.lost, check.duplicated, stats.feed.ms(0.99), stats.feed.count(), stats.heartbeats.sum());
