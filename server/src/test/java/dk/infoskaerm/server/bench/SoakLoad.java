@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Benchmark driver (not a test): the soak load of issue 13 ({@code make soak}) against one running server, all
@@ -172,7 +173,7 @@ public final class SoakLoad {
                 check.lost, check.duplicated, stats.feed.ms(0.99), stats.feed.count(), stats.heartbeats.sum());
         check.examples().forEach(e -> System.out.println("  e.g. " + e));
         System.out.flush();
-        Map<String, Long> byKind = new java.util.TreeMap<>(stats.errorBreakdown());
+        Map<String, Long> byKind = new TreeMap<>(stats.errorBreakdown());
         check.errors.forEach((k, v) -> byKind.merge("check: " + k, v, Long::sum));
         System.err.println("Errors by kind: " + (byKind.isEmpty() ? "none" : byKind));
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ final class SoakVolunteer {
 
     private List<String> someAreas(ThreadLocalRandom rnd) {
         List<String> shuffled = new ArrayList<>(areas);
-        java.util.Collections.shuffle(shuffled, rnd);
+        Collections.shuffle(shuffled, rnd);
         return List.copyOf(shuffled.subList(0, rnd.nextInt(4) == 0 && areas.size() > 1 ? 2 : 1));
     }
 
