@@ -9,12 +9,13 @@ JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 |
 MAVEN_OPTS_FOR_JDK := $(shell [ "$(JDK_MAJOR)" -ge 23 ] 2>/dev/null && echo --sun-misc-unsafe-memory-access=allow)
 MVN := JAVA_HOME="$(JDK)" MAVEN_OPTS="$(MAVEN_OPTS_FOR_JDK) $(MAVEN_OPTS)" ./mvnw -B -ntp
 
-.PHONY: help run test bench clean jdk build
+.PHONY: help run test bench soak clean jdk build
 
 help:
 	@echo "make run    build and start the server on http://localhost:8080 and a screen client for Mørkøv"
 	@echo "make test   the whole test suite"
 	@echo "make bench  the benchmarks; figures go to BENCHMARKS.md"
+	@echo "make soak   bounded load with writes, then checks: nothing lost or duplicated (SOAK_SCREENS, SOAK_POSTERS, SOAK_SECONDS, SOAK_DB=h2|postgres)"
 	@echo "make clean  remove build output (keeps the database in data/)"
 
 jdk:
@@ -33,6 +34,9 @@ test: jdk
 
 bench: jdk
 	@bench/run
+
+soak: jdk
+	@bench/soak
 
 clean: jdk
 	$(MVN) -q clean

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Benchmark driver (not a test): the scale load of issue 12 against running servers, all through the HTTP API on
@@ -75,7 +76,8 @@ public final class ScaleLoad {
         for (int i = 0; i < CLIENTS; i++) {
             clients[i] = client();
         }
-        List<SimulatedScreen> screens = createScreens(admin, areas, o, clients, stats);
+        List<SimulatedScreen> screens = createScreens(admin, areas, o.screens, "skala", clients, o.screenBase, stats,
+                o::instanceOf);
         List<List<SimulatedScreen>> byArea = new ArrayList<>();
         areas.forEach(a -> byArea.add(new ArrayList<>()));
         screens.forEach(s -> byArea.get(s.area).add(s));
@@ -109,30 +111,36 @@ public final class ScaleLoad {
         System.exit(0);
     }
 
-    private static HttpClient client() {
+    static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30))
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     }
 
-    private static List<SimulatedScreen> createScreens(ApiSession admin, List<String> areas, Options o,
-                                                       HttpClient[] clients, LoadStats stats)
+    /**
+     * Creates {@code count} screens {@code <prefix>-00001…} round-robin over {@code areas} as the administrator, 16
+     * at a time, each a simulated screen on one of {@code clients} talking to {@code screenBase}; failures count as
+     * setup errors. Returns the screens created, in order.
+     */
+    static List<SimulatedScreen> createScreens(ApiSession admin, List<String> areas, int count, String prefix,
+                                               HttpClient[] clients, String screenBase, LoadStats stats,
+                                               Function<String, String> instanceOf)
             throws InterruptedException {
         Map<Integer, SimulatedScreen> created = new ConcurrentHashMap<>();
         AtomicInteger nextIndex = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        int step = Math.max(1, o.screens / 10);
+        int step = Math.max(1, count / 10);
         long started = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < CREATE_CONCURRENCY; w++) {
             workers.add(Thread.ofVirtual().start(() -> {
-                for (int i = nextIndex.getAndIncrement(); i < o.screens; i = nextIndex.getAndIncrement()) {
-                    String id = String.format("skala-%05d", i + 1);
+                for (int i = nextIndex.getAndIncrement(); i < count; i = nextIndex.getAndIncrement()) {
+                    String id = String.format("%s-%05d", prefix, i + 1);
                     int area = i % areas.size();
                     try {
                         JsonNode answer = admin.call("POST", "/api/v1/screens", Map.of("id", id,
-                                "name", "Skalaskærm " + (i + 1), "areaSlug", areas.get(area)), 201);
+                                "name", "Skærm " + prefix + " " + (i + 1), "areaSlug", areas.get(area)), 201);
                         created.put(i, new SimulatedScreen(id, area, answer.get("deviceToken").asText(),
-                                clients[i % clients.length], o.screenBase, stats, o::instanceOf));
+                                clients[i % clients.length], screenBase, stats, instanceOf));
                     } catch (ApiSession.UnexpectedStatus e) {
                         stats.error("setup: create screen status " + e.status);
                     } catch (IOException | RuntimeException e) {
@@ -142,7 +150,7 @@ public final class ScaleLoad {
                     }
                     int n = done.incrementAndGet();
                     if (n % step == 0) {
-                        System.out.printf("  %d of %d screens created (%.0f s)%n", n, o.screens,
+                        System.out.printf("  %d of %d screens created (%.0f s)%n", n, count,
                                 (System.nanoTime() - started) / 1e9);
                     }
                 }
