@@ -31,7 +31,11 @@ public final class RequestBodies {
 
     /** The JSON body as {@code type}, at most {@code maxBytes}. */
     public static <T> T json(ServerRequest req, Class<T> type, int maxBytes) {
-        byte[] body = jsonBytes(req, maxBytes);
+        return read(jsonBytes(req, maxBytes), type);
+    }
+
+    /** A JSON body already read as {@code type}: 400 when it is missing, not JSON or of the wrong shape. */
+    public static <T> T read(byte[] body, Class<T> type) {
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
