@@ -48,7 +48,8 @@ public final class RequestBodies {
         } catch (JsonProcessingException e) {
             throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the body is in memory, so this is bytes that are no text in the encoding they announce (e.g. UTF-32)
+            throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
         }
     }
 
