@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Timeout;
  * is written to the on-disk cache and read back unchanged. {@code make test} replays the inputs under
  * {@code FeedReaderFuzzTestInputs/}; {@code make fuzz} fuzzes them.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+// a hang detector, not a timing goal: also Jazzer's per-input timeout while fuzzing
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FeedReaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
  * text with {@link PlainText}) refuse with a 4xx too; nothing else escapes to become a 500. The checks against the
  * database (areas exist, permissions) are not run here. The first byte picks the body type, the rest is the body.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+// a hang detector, not a timing goal: also Jazzer's per-input timeout while fuzzing
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RequestBodiesFuzzTest {
 
     // what RequestBodies.json(req, type) is called with, handler by handler

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Timeout;
  * A source as an administrator sends it ({@code POST}/{@code PUT /api/v1/sources}, {@code POST /test}) is read and
  * checked as the handler does, or refused with a 4xx {@link ApiException}; nothing else escapes to become a 500.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+// a hang detector, not a timing goal: also Jazzer's per-input timeout while fuzzing
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class SourceInputFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
