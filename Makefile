@@ -9,13 +9,14 @@ JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 |
 MAVEN_OPTS_FOR_JDK := $(shell [ "$(JDK_MAJOR)" -ge 23 ] 2>/dev/null && echo --sun-misc-unsafe-memory-access=allow)
 MVN := JAVA_HOME="$(JDK)" MAVEN_OPTS="$(MAVEN_OPTS_FOR_JDK) $(MAVEN_OPTS)" ./mvnw -B -ntp
 
-.PHONY: help run test bench soak clean jdk build
+.PHONY: help run test bench soak fuzz clean jdk build
 
 help:
 	@echo "make run    build and start the server on http://localhost:8080 and a screen client for Mørkøv"
 	@echo "make test   the whole test suite"
 	@echo "make bench  the benchmarks; figures go to BENCHMARKS.md"
 	@echo "make soak   bounded load with writes, then checks: nothing lost or duplicated (SOAK_SCREENS, SOAK_POSTERS, SOAK_SECONDS, SOAK_DB=h2|postgres)"
+	@echo "make fuzz   the fuzzers, FUZZ_SECONDS (default 60) per target; crashes become test fixtures"
 	@echo "make clean  remove build output (keeps the database in data/)"
 
 jdk:
@@ -37,6 +38,9 @@ bench: jdk
 
 soak: jdk
 	@bench/soak
+
+fuzz: jdk
+	@MAVEN_OPTS="$(MAVEN_OPTS_FOR_JDK) $(MAVEN_OPTS)" fuzz/run
 
 clean: jdk
 	$(MVN) -q clean

@@ -31,7 +31,11 @@ public final class RequestBodies {
 
     /** The JSON body as {@code type}, at most {@code maxBytes}. */
     public static <T> T json(ServerRequest req, Class<T> type, int maxBytes) {
-        byte[] body = jsonBytes(req, maxBytes);
+        return read(jsonBytes(req, maxBytes), type);
+    }
+
+    /** A JSON body already read as {@code type}: 400 when it is missing, not JSON or of the wrong shape. */
+    public static <T> T read(byte[] body, Class<T> type) {
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
@@ -44,7 +48,8 @@ public final class RequestBodies {
         } catch (JsonProcessingException e) {
             throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the body is in memory, so this is bytes that are no text in the encoding they announce (e.g. UTF-32)
+            throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
         }
     }
 

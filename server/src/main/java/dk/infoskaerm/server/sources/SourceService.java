@@ -165,7 +165,11 @@ public final class SourceService implements HttpService {
     }
 
     private static <T> T read(ServerRequest req, Class<T> type) {
-        byte[] body = RequestBodies.jsonBytes(req, MAX_BODY_BYTES);
+        return read(RequestBodies.jsonBytes(req, MAX_BODY_BYTES), type);
+    }
+
+    /** A body already read as {@code type}; a wrong type names the field's path, as a form shows it. */
+    static <T> T read(byte[] body, Class<T> type) {
         T value;
         try {
             value = Json.mapper().readValue(body, type);
