@@ -62,7 +62,12 @@ public final class Database implements AutoCloseable {
         }
         Database database = open(url, user, db.password(), db.poolSize());
         if (db.url().isBlank()) {
-            ownerOnly(dataDir);
+            try {
+                ownerOnly(dataDir);
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         }
         return database;
     }
