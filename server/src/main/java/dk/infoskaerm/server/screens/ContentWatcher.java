@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the feed cache up to date: on a short interval it reads the content changes that any instance sharing the
  * database committed, marks the feeds they concern as stale and composes them again, so screens hear of a change
- * without a query per request. A change committed through this instance is marked at once and composed right
- * away on the watcher's thread.
+ * without a query per request. A change committed through this instance is composed right away on the watcher's
+ * thread (the application marks it stale at the commit, so a request in between composes it itself).
  */
 public final class ContentWatcher implements AutoCloseable {
 
@@ -46,7 +46,7 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** Starts the periodic reads, and listens to the changes committed through this instance. */
     public void start() {
-        db.onContentChange(this::changedHere);
+        db.onContentChange(this::rebuildSoon);
         timer.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -55,8 +55,8 @@ public final class ContentWatcher implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private void changedHere(ContentChange change) {
-        feeds.markChanged(change);
+    /** A change committed here is already marked (the application listens for that); compose it at once. */
+    private void rebuildSoon(ContentChange change) {
         if (!timer.isShutdown()) {
             timer.execute(() -> rebuild(true));
         }
