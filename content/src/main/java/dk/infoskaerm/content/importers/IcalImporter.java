@@ -157,7 +157,7 @@ final class IcalImporter {
                 }
             } else {
                 ZoneId zone = start.zone();
-                LocalDateTime from = request.from().minus(length.exact).atZone(zone).toLocalDateTime();
+                LocalDateTime from = request.from().minus(length.span()).atZone(zone).toLocalDateTime();
                 LocalDateTime to = request.to().atZone(zone).toLocalDateTime();
                 for (LocalDateTime t : new Recur<LocalDateTime>(rule).getDates(start.local(), from, to,
                         MAX_OCCURRENCES)) {
@@ -247,5 +247,10 @@ final class IcalImporter {
 
     /** How long each occurrence lasts: whole days for all-day events, an exact duration (or none) otherwise. */
     private record Length(Period days, Duration exact) {
+
+        // RFC 5545 §3.6.1: a DATE-TIME DTSTART without DTEND or DURATION ends at its start, so it lasts nothing.
+        Duration span() {
+            return exact == null ? Duration.ZERO : exact;
+        }
     }
 }
