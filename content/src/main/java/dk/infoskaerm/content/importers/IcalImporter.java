@@ -49,7 +49,7 @@ final class IcalImporter {
             throws SourceException {
         IcalReader.Comp calendar;
         try {
-            calendar = IcalReader.read(text);
+            calendar = IcalReader.read(text, problems);
         } catch (ParserException e) {
             // ical4j's words for a calendar cut off before its END:VCALENDAR
             boolean truncated = String.valueOf(e.getMessage()).contains("Unexpected end of file");

@@ -24,4 +24,17 @@ class IcalImporterTest {
         assertEquals("2026-10-11T00:00:00+02:00", Fixtures.time(markets.getFirst().end()));
         assertEquals(List.of(), result.problems());
     }
+
+    @Test
+    void blankAndMalformedLinesAreSkippedAndTheRestIsRead() throws Exception {
+        ImportResult result = Fixtures.parse("ical/malformed-lines.ics", "https://svinninge.dk/", Fixtures.request("s"));
+        assertEquals(List.of("Høstmarked | 2026-11-07T00:00:00+01:00 | 2026-11-08T00:00:00+01:00 | all-day |  |  "
+                        + "| confirmed | -",
+                "Julefrokost i forsamlingshuset | 2026-11-28T18:00:00+01:00 | - | timed |  |  | confirmed | -"),
+                result.items().stream().map(Fixtures::line).toList());
+        assertEquals(3, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().get(0).contains("line 7"), result.problems().toString());
+        assertTrue(result.problems().get(1).contains("line 13: skipped"), result.problems().toString());
+        assertTrue(result.problems().get(2).contains("END:VCALENDARD"), result.problems().toString());
+    }
 }
