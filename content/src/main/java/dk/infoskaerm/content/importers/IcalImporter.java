@@ -148,7 +148,7 @@ final class IcalImporter {
             }
         }
         for (IcalReader.Prop rrule : event.all("RRULE")) {
-            String rule = localUntil(rrule.value().strip(), start);
+            String rule = isoWeeks(localUntil(rrule.value().strip(), start));
             if (start.allDay()) {
                 LocalDate from = request.from().atZone(DanishDates.ZONE).toLocalDate().minus(length.days);
                 LocalDate to = request.to().atZone(DanishDates.ZONE).toLocalDate().plusDays(1);
@@ -166,6 +166,12 @@ final class IcalImporter {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    // RFC 5545 §3.3.10: weeks start on Monday unless WKST says otherwise; without WKST ical4j's BYDAY expansion
+    // takes the first day of the week from the JVM's locale (Sunday in en_US), so it is made explicit here.
+    private static String isoWeeks(String rule) {
+        return rule.toUpperCase(Locale.ROOT).contains("WKST=") ? rule : rule.replaceAll(";+$", "") + ";WKST=MO";
     }
 
     // ical4j reads UNTIL in the type it is written in; recurrences run on local times, so UNTIL must be local too.

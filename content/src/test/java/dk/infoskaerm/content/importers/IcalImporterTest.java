@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.infoskaerm.content.Item;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How calendars that real publishers write are read (issue 16). */
 class IcalImporterTest {
@@ -36,5 +39,19 @@ class IcalImporterTest {
         assertTrue(result.problems().get(0).contains("line 7"), result.problems().toString());
         assertTrue(result.problems().get(1).contains("line 13: skipped"), result.problems().toString());
         assertTrue(result.problems().get(2).contains("END:VCALENDARD"), result.problems().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "da-DK"})
+    void weekNumbersAreIsoWhateverTheJvmLocale(String locale) throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        try {
+            List<String> starts = Fixtures.parse("ical/byweekno.ics", "https://holbaek.dk/", Fixtures.request("h"))
+                    .items().stream().map(i -> Fixtures.time(i.item().start())).toList();
+            assertEquals(List.of("2026-11-02T10:00:00+01:00", "2026-11-08T10:00:00+01:00"), starts);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
