@@ -107,6 +107,13 @@ final class IcalImporter {
             problems.add(describe(event) + ": skipped, no DTSTART");
             return;
         }
+        for (IcalReader.Prop p : event.props()) {
+            if ((p.name().equals("DTSTART") || p.name().equals("DTEND"))
+                    && IcalTimes.mislabelledDate(p.value().strip(), p.param("VALUE"))) {
+                problems.add(describe(event) + ": " + p.name() + " has VALUE=DATE but a date-time '" + p.value()
+                        + "', read as its date");
+            }
+        }
         IcalTimes.When start = IcalTimes.when(dtstart, zones);
         Length length = length(event, start, zones);
         String uid = event.text("UID");
@@ -115,7 +122,16 @@ final class IcalImporter {
                 Sanitizer.plainText(event.text("LOCATION"), MAX_TITLE), Sanitizer.safeUrl(event.text("URL"), base),
                 status);
         IcalReader.Prop recurrenceId = event.first("RECURRENCE-ID");
-        boolean recurring = recurrenceId == null && (event.first("RRULE") != null || event.first("RDATE") != null);
+        List<String> rrules = new ArrayList<>();
+        for (IcalReader.Prop rrule : event.all("RRULE")) {
+            if (rrule.value().isBlank()) {
+                // an empty RRULE names no recurrence: the event happens once, as python-icalendar reads it
+                problems.add(describe(event) + ": empty RRULE ignored, read as a single event");
+            } else {
+                rrules.add(rrule.value().strip());
+            }
+        }
+        boolean recurring = recurrenceId == null && (!rrules.isEmpty() || event.first("RDATE") != null);
         if (!recurring) {
             String key = uid == null ? "nouid/" + title + "/" + start.instant() : uid;
             if (recurrenceId != null) {
@@ -131,15 +147,15 @@ final class IcalImporter {
                         .toInstant() : w.instant() : w.instant());
             }
         }
-        for (IcalTimes.When occurrence : occurrences(event, start, length, zones)) {
+        for (IcalTimes.When occurrence : occurrences(event, rrules, start, length, zones)) {
             if (!skip.contains(occurrence.instant())) {
                 add((uid == null ? "nouid/" + title : uid) + "/" + occurrence.instant(), template, occurrence, length);
             }
         }
     }
 
-    private List<IcalTimes.When> occurrences(IcalReader.Comp event, IcalTimes.When start, Length length,
-                                             IcalZones zones) {
+    private List<IcalTimes.When> occurrences(IcalReader.Comp event, List<String> rrules, IcalTimes.When start,
+                                             Length length, IcalZones zones) {
         TreeSet<IcalTimes.When> out = new TreeSet<>((a, b) -> a.instant().compareTo(b.instant()));
         out.add(start);
         for (IcalReader.Prop rdate : event.all("RDATE")) {
@@ -147,8 +163,8 @@ final class IcalImporter {
                 out.add(w);
             }
         }
-        for (IcalReader.Prop rrule : event.all("RRULE")) {
-            String rule = isoWeeks(localUntil(rrule.value().strip(), start));
+        for (String rrule : rrules) {
+            String rule = isoWeeks(localUntil(rrule, start));
             if (start.allDay()) {
                 LocalDate from = request.from().atZone(DanishDates.ZONE).toLocalDate().minus(length.days);
                 LocalDate to = request.to().atZone(DanishDates.ZONE).toLocalDate().plusDays(1);

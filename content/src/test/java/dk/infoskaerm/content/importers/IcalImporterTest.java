@@ -54,4 +54,18 @@ class IcalImporterTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void emptyRruleAndDateTimeMarkedAsDateKeepTheEventWithAProblem() throws Exception {
+        ImportResult result = Fixtures.parse("ical/small-differences.ics", "https://calendarlabs.com/",
+                Fixtures.request("c"));
+        assertEquals(List.of("Juleaften | 2026-12-24T00:00:00+01:00 | 2026-12-25T00:00:00+01:00 | all-day |  |  "
+                        + "| confirmed | -",
+                "Høstmarked på Tølløse Skole | 2026-11-07T00:00:00+01:00 | 2026-11-08T00:00:00+01:00 | all-day |  |  "
+                        + "| confirmed | -"),
+                result.items().stream().map(Fixtures::line).toList());
+        assertEquals(2, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().get(0).contains("empty RRULE"), result.problems().toString());
+        assertTrue(result.problems().get(1).contains("VALUE=DATE"), result.problems().toString());
+    }
 }
