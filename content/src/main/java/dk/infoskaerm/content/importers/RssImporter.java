@@ -48,15 +48,16 @@ final class RssImporter {
         this.problems = problems;
     }
 
-    static List<ImportedItem> parse(byte[] body, String source, URI base, ImportRequest request, Problems problems)
-            throws SourceException {
+    static List<ImportedItem> parse(byte[] body, String contentType, String source, URI base, ImportRequest request,
+                                    Problems problems) throws SourceException {
         SyndFeed feed;
+        String httpCharset = Texts.charsetOf(contentType);
         try {
-            feed = build(body, false);
+            feed = build(body, httpCharset, false);
         } catch (FeedException | IOException | RuntimeException strict) {
             // Rome's XML healer (undefined entities, stray '&') reads char by char; only feeds that need it pay.
             try {
-                feed = build(body, true);
+                feed = build(body, httpCharset, true);
             } catch (FeedException | IOException | RuntimeException e) {
                 throw new SourceException(source, (truncated(e) ? "XML-dokumentet er afbrudt/ufuldstændigt: "
                         : "Svaret er ikke et læsbart RSS/Atom-feed: ") + e.getMessage(), e);
@@ -77,9 +78,12 @@ final class RssImporter {
         return false;
     }
 
-    private static SyndFeed build(byte[] body, boolean heal) throws FeedException, IOException {
+    private static SyndFeed build(byte[] body, String httpCharset, boolean heal) throws FeedException, IOException {
         Document document;
-        try (XmlReader xml = new XmlReader(new ByteArrayInputStream(body), true)) {
+        // A BOM or the XML declaration's encoding wins; only without them is the HTTP charset used (Rome's default
+        // encoding), then UTF-8. feedparser lets an HTTP charset win outright (RFC 3023), but CMSs often send a
+        // stale server default while the document says what it really is.
+        try (XmlReader xml = new XmlReader(new ByteArrayInputStream(body), true, httpCharset)) {
             document = FeedDocuments.INSTANCE.read(heal ? new XmlFixerReader(xml) : xml);
         } catch (JDOMException e) {
             throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
