@@ -24,6 +24,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.filter.Filters;
 import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -35,6 +37,8 @@ final class RssImporter {
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 1000;
+
+    private static final String USERLAND_RSS2 = "http://backend.userland.com/rss2";
 
     private final byte[] body;
     private final ImportRequest request;
@@ -87,6 +91,21 @@ final class RssImporter {
             document = FeedDocuments.INSTANCE.read(heal ? new XmlFixerReader(xml) : xml);
         } catch (JDOMException e) {
             throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
+        }
+        org.jdom2.Element root = document.getRootElement();
+        if (root.getName().equals("rss")) {
+            if (USERLAND_RSS2.equals(root.getNamespaceURI())) {
+                // feedparser reads RSS 2.0 in UserLand's namespace as plain RSS 2.0; Rome finds no channel in it
+                List<org.jdom2.Element> inNamespace = new ArrayList<>();
+                root.getDescendants(Filters.element(Namespace.getNamespace(USERLAND_RSS2))).forEach(inNamespace::add);
+                inNamespace.forEach(e -> e.setNamespace(Namespace.NO_NAMESPACE));
+                root.setNamespace(Namespace.NO_NAMESPACE);
+            }
+            // RSS 2.0 requires one <channel>; feedparser reads a bare <rss> as an empty feed, but a CMS that writes
+            // one is broken, and refusing it keeps the source's last good items on the screens.
+            if (root.getChild("channel", root.getNamespace()) == null) {
+                throw new FeedException("RSS-dokumentet har intet <channel>-element");
+            }
         }
         WireFeed wire = FastRss20Parser.INSTANCE.isMyType(document)
                 ? FastRss20Parser.INSTANCE.parse(document, false, Locale.US)
