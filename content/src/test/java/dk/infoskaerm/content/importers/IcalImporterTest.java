@@ -25,7 +25,9 @@ class IcalImporterTest {
                 .filter(i -> i.title().equals("Loppemarked")).toList();
         assertEquals(3, markets.size());
         assertEquals("2026-10-11T00:00:00+02:00", Fixtures.time(markets.getFirst().end()));
-        assertEquals(List.of(), result.problems());
+        assertEquals(3, result.items().stream().filter(i -> i.item().title().equals("Strikkeklub")).count());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().getFirst().contains("unreadable end"), result.problems().toString());
     }
 
     @Test
