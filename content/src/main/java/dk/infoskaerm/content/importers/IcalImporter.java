@@ -125,7 +125,7 @@ final class IcalImporter {
         List<String> rrules = new ArrayList<>();
         for (IcalReader.Prop rrule : event.all("RRULE")) {
             if (rrule.value().isBlank()) {
-                // an empty RRULE names no recurrence: the event happens once, as python-icalendar reads it
+                // RFC 5545 §3.3.10 requires FREQ, so an empty RRULE names no recurrence: the event happens once
                 problems.add(describe(event) + ": empty RRULE ignored, read as a single event");
             } else {
                 rrules.add(rrule.value().strip());

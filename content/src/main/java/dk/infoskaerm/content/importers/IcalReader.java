@@ -70,8 +70,8 @@ final class IcalReader {
     /**
      * The text as unfolded content lines that ical4j can read: blank lines dropped, lines that are not
      * {@code NAME[;PARAM=VALUE]*:VALUE} repaired (empty parameters) or dropped, END lines naming no open component
-     * dropped, each with a problem. As Python's icalendar and ical.net do, one bad line costs that line only, not the
-     * calendar; ical4j's relaxed-parsing hint is global to the JVM and tolerates less, so it is not used.
+     * dropped, each with a problem. As the reference parsers in issue 16 do, one bad line costs that line only, not
+     * the calendar; ical4j's relaxed-parsing hint is not used: it is a JVM-wide setting and records no problem.
      */
     static String clean(String text, Problems problems) {
         String[] lines = text.split("\\r\\n|\\r|\\n", -1);
