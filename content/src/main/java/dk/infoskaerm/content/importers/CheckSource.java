@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * {@code check-source PATH-OR-URL [--kind event|meeting|news] [--from DATE] [--days N]}: prints each item a source
  * would give as one JSON object per line (times ISO-8601 with the Europe/Copenhagen offset, cancelled items
  * included with {@code "status":"cancelled"}), problems on stderr. Exit 0 when the source is readable, 1 when it
- * cannot be read at all, 2 for bad arguments.
+ * cannot be read at all or gives no item and at least one problem, 2 for bad arguments.
  */
 public final class CheckSource {
 
@@ -115,7 +115,8 @@ public final class CheckSource {
             err.println("problem: " + problem);
         }
         err.println(result.items().size() + " items, " + result.problems().size() + " problems");
-        return 0;
+        // nothing found and something wrong is a failure to a volunteer checking a source; a valid empty feed is not
+        return result.items().isEmpty() && !result.problems().isEmpty() ? 1 : 0;
     }
 
     /** One item as the single-line JSON object check-source prints. */

@@ -49,7 +49,7 @@ final class IcalImporter {
             throws SourceException {
         IcalReader.Comp calendar;
         try {
-            calendar = IcalReader.read(text);
+            calendar = IcalReader.read(text, problems);
         } catch (ParserException e) {
             // ical4j's words for a calendar cut off before its END:VCALENDAR
             boolean truncated = String.valueOf(e.getMessage()).contains("Unexpected end of file");
@@ -107,6 +107,13 @@ final class IcalImporter {
             problems.add(describe(event) + ": skipped, no DTSTART");
             return;
         }
+        for (IcalReader.Prop p : event.props()) {
+            if ((p.name().equals("DTSTART") || p.name().equals("DTEND"))
+                    && IcalTimes.mislabelledDate(p.value().strip(), p.param("VALUE"))) {
+                problems.add(describe(event) + ": " + p.name() + " has VALUE=DATE but a date-time '" + p.value()
+                        + "', read as its date");
+            }
+        }
         IcalTimes.When start = IcalTimes.when(dtstart, zones);
         Length length = length(event, start, zones);
         String uid = event.text("UID");
@@ -115,7 +122,16 @@ final class IcalImporter {
                 Sanitizer.plainText(event.text("LOCATION"), MAX_TITLE), Sanitizer.safeUrl(event.text("URL"), base),
                 status);
         IcalReader.Prop recurrenceId = event.first("RECURRENCE-ID");
-        boolean recurring = recurrenceId == null && (event.first("RRULE") != null || event.first("RDATE") != null);
+        List<String> rrules = new ArrayList<>();
+        for (IcalReader.Prop rrule : event.all("RRULE")) {
+            if (rrule.value().isBlank()) {
+                // RFC 5545 §3.3.10 requires FREQ, so an empty RRULE names no recurrence: the event happens once
+                problems.add(describe(event) + ": empty RRULE ignored, read as a single event");
+            } else {
+                rrules.add(rrule.value().strip());
+            }
+        }
+        boolean recurring = recurrenceId == null && (!rrules.isEmpty() || event.first("RDATE") != null);
         if (!recurring) {
             String key = uid == null ? "nouid/" + title + "/" + start.instant() : uid;
             if (recurrenceId != null) {
@@ -131,15 +147,15 @@ final class IcalImporter {
                         .toInstant() : w.instant() : w.instant());
             }
         }
-        for (IcalTimes.When occurrence : occurrences(event, start, length, zones)) {
+        for (IcalTimes.When occurrence : occurrences(event, rrules, start, length, zones)) {
             if (!skip.contains(occurrence.instant())) {
                 add((uid == null ? "nouid/" + title : uid) + "/" + occurrence.instant(), template, occurrence, length);
             }
         }
     }
 
-    private List<IcalTimes.When> occurrences(IcalReader.Comp event, IcalTimes.When start, Length length,
-                                             IcalZones zones) {
+    private List<IcalTimes.When> occurrences(IcalReader.Comp event, List<String> rrules, IcalTimes.When start,
+                                             Length length, IcalZones zones) {
         TreeSet<IcalTimes.When> out = new TreeSet<>((a, b) -> a.instant().compareTo(b.instant()));
         out.add(start);
         for (IcalReader.Prop rdate : event.all("RDATE")) {
@@ -147,8 +163,8 @@ final class IcalImporter {
                 out.add(w);
             }
         }
-        for (IcalReader.Prop rrule : event.all("RRULE")) {
-            String rule = localUntil(rrule.value().strip(), start);
+        for (String rrule : rrules) {
+            String rule = isoWeeks(localUntil(rrule, start));
             if (start.allDay()) {
                 LocalDate from = request.from().atZone(DanishDates.ZONE).toLocalDate().minus(length.days);
                 LocalDate to = request.to().atZone(DanishDates.ZONE).toLocalDate().plusDays(1);
@@ -157,7 +173,7 @@ final class IcalImporter {
                 }
             } else {
                 ZoneId zone = start.zone();
-                LocalDateTime from = request.from().minus(length.exact).atZone(zone).toLocalDateTime();
+                LocalDateTime from = request.from().minus(length.span()).atZone(zone).toLocalDateTime();
                 LocalDateTime to = request.to().atZone(zone).toLocalDateTime();
                 for (LocalDateTime t : new Recur<LocalDateTime>(rule).getDates(start.local(), from, to,
                         MAX_OCCURRENCES)) {
@@ -166,6 +182,12 @@ final class IcalImporter {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    // RFC 5545 §3.3.10: weeks start on Monday unless WKST says otherwise; without WKST ical4j's BYDAY expansion
+    // takes the first day of the week from the JVM's locale (Sunday in en_US), so it is made explicit here.
+    private static String isoWeeks(String rule) {
+        return rule.toUpperCase(Locale.ROOT).contains("WKST=") ? rule : rule.replaceAll(";+$", "") + ";WKST=MO";
     }
 
     // ical4j reads UNTIL in the type it is written in; recurrences run on local times, so UNTIL must be local too.
@@ -247,5 +269,10 @@ final class IcalImporter {
 
     /** How long each occurrence lasts: whole days for all-day events, an exact duration (or none) otherwise. */
     private record Length(Period days, Duration exact) {
+
+        // RFC 5545 §3.6.1: a DATE-TIME DTSTART without DTEND or DURATION ends at its start, so it lasts nothing.
+        Duration span() {
+            return exact == null ? Duration.ZERO : exact;
+        }
     }
 }

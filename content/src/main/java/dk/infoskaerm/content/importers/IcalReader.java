@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
@@ -57,13 +58,95 @@ final class IcalReader {
     private IcalReader() {
     }
 
-    static Comp read(String text) throws IOException, ParserException {
+    static Comp read(String text, Problems problems) throws IOException, ParserException {
         Collector collector = new Collector();
-        new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(text), true), collector);
+        new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(clean(text, problems)), true), collector);
         if (collector.root == null) {
             throw new ParserException("no VCALENDAR component", 1);
         }
         return collector.root;
+    }
+
+    /**
+     * The text as unfolded content lines that ical4j can read: blank lines dropped, lines that are not
+     * {@code NAME[;PARAM=VALUE]*:VALUE} repaired (empty parameters) or dropped, END lines naming no open component
+     * dropped, each with a problem. As the reference parsers in issue 16 do, one bad line costs that line only, not
+     * the calendar; ical4j's relaxed-parsing hint is not used: it is a JVM-wide setting and records no problem.
+     */
+    static String clean(String text, Problems problems) {
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        Deque<String> open = new ArrayDeque<>();
+        boolean droppedEnd = false;
+        for (int i = 0; i < lines.length; ) {
+            int number = i + 1;
+            StringBuilder logical = new StringBuilder(lines[i++]);
+            while (i < lines.length && folded(lines[i])) {
+                logical.append(lines[i], 1, lines[i].length());
+                i++;
+            }
+            String line = logical.toString();
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!CONTENT_LINE.matcher(line).matches()) {
+                String repaired = repairParameters(line);
+                if (repaired == null) {
+                    problems.add("line " + number + ": skipped, not an iCalendar content line: '"
+                            + shorten(line) + "'");
+                    continue;
+                }
+                problems.add("line " + number + ": empty parameter removed: '" + shorten(line) + "'");
+                line = repaired;
+            }
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("BEGIN:")) {
+                open.push(upper.substring(6).strip());
+            } else if (upper.startsWith("END:")) {
+                String name = upper.substring(4).strip();
+                if (!open.contains(name)) {
+                    problems.add("line " + number + ": skipped, '" + shorten(line) + "' ends no open component");
+                    droppedEnd = true;
+                    continue;
+                }
+                // a component left open inside the one ending here is ended with it
+                String ended;
+                do {
+                    ended = open.pop();
+                } while (!ended.equals(name));
+            }
+            out.append(line).append("\r\n");
+        }
+        // only a calendar that lost a misspelt END is closed here; one cut off in transit stays a broken source
+        if (droppedEnd) {
+            while (!open.isEmpty()) {
+                out.append("END:").append(open.pop()).append("\r\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern CONTENT_LINE =
+            Pattern.compile("[A-Za-z0-9-]+(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^\";:,]*)(,(\"[^\"]*\"|[^\";:,]*))*)*:.*",
+                    Pattern.DOTALL);
+
+    // DTSTART;;VALUE=DATE:… and DTSTART;:… come from hand-edited exports; the empty parameter carries nothing.
+    private static String repairParameters(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0 || line.lastIndexOf('"', colon) >= 0) {
+            return null;
+        }
+        String head = line.substring(0, colon).replaceAll(";{2,}", ";").replaceAll(";$", "");
+        String repaired = head + line.substring(colon);
+        return CONTENT_LINE.matcher(repaired).matches() ? repaired : null;
+    }
+
+    private static boolean folded(String line) {
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+    }
+
+    private static String shorten(String line) {
+        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
     }
 
     /** Undoes RFC 5545 text escaping: \n, \N, \,, \; and \\. */

@@ -42,12 +42,20 @@ final class IcalTimes {
 
     static When when(String value, String valueType, String tzid, IcalZones zones) {
         if ("DATE".equalsIgnoreCase(valueType) || value.length() == 8) {
-            return new When(LocalDate.parse(value, DATE), null, null);
+            // VALUE=DATE (RFC 5545 §3.2.20) wins over a time part some exporters still write; the date part is read
+            return new When(LocalDate.parse(mislabelledDate(value, valueType) ? value.substring(0, 8) : value, DATE),
+                    null, null);
         }
         if (value.endsWith("Z") || value.endsWith("z")) {
             return new When(null, localDateTime(value.substring(0, value.length() - 1)), ZoneOffset.UTC);
         }
         return new When(null, localDateTime(value), zones.zone(tzid));
+    }
+
+    /** Whether a value marked VALUE=DATE is written as a DATE-TIME, such as {@code 20261107T100000}. */
+    static boolean mislabelledDate(String value, String valueType) {
+        return "DATE".equalsIgnoreCase(valueType) && value.length() > 8 && (value.charAt(8) == 'T'
+                || value.charAt(8) == 't');
     }
 
     /** The values of an RDATE or EXDATE property (comma-separated; a PERIOD gives its start). */

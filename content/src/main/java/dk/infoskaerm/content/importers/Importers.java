@@ -38,18 +38,24 @@ public final class Importers {
         SourceFormat format = SourceFormat.detect(contentTypeOrNull, body).orElseThrow(() ->
                 new SourceException(source, "neither iCalendar, RSS/Atom nor HTML (content type "
                         + contentTypeOrNull + ")"));
-        return parse(body, format, baseUri, request, true);
+        return parse(body, format, contentTypeOrNull, baseUri, request, true);
     }
 
     /** Imports a body already known to be in {@code format}; see {@link #parse(byte[], String, URI, ImportRequest)}. */
     public static ImportResult parse(byte[] body, SourceFormat format, URI baseUri, ImportRequest request)
             throws SourceException {
-        Objects.requireNonNull(format, "format");
-        return parse(body, format, baseUri, request, false);
+        return parse(body, format, null, baseUri, request);
     }
 
-    private static ImportResult parse(byte[] body, SourceFormat format, URI baseUri, ImportRequest request,
-                                      boolean detected) throws SourceException {
+    /** Imports a body known to be in {@code format}, its charset taken from the Content-Type when it names none. */
+    public static ImportResult parse(byte[] body, SourceFormat format, String contentTypeOrNull, URI baseUri,
+                                     ImportRequest request) throws SourceException {
+        Objects.requireNonNull(format, "format");
+        return parse(body, format, contentTypeOrNull, baseUri, request, false);
+    }
+
+    private static ImportResult parse(byte[] body, SourceFormat format, String contentType, URI baseUri,
+                                      ImportRequest request, boolean detected) throws SourceException {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(request, "request");
         String source = baseUri == null ? "source " + request.sourceId() : baseUri.toString();
@@ -62,7 +68,7 @@ public final class Importers {
         Problems problems = new Problems();
         List<ImportedItem> items = switch (format) {
             case ICAL -> IcalImporter.parse(Texts.decode(body), source, base, request, problems);
-            case RSS -> RssImporter.parse(body, source, base, request, problems);
+            case RSS -> RssImporter.parse(body, contentType, source, base, request, problems);
             case HTML -> HtmlImporter.parse(Texts.decode(body), source, base, request, problems, detected);
         };
         return new ImportResult(items, problems.toList());

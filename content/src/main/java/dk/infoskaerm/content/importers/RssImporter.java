@@ -24,6 +24,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.filter.Filters;
 import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -35,6 +37,8 @@ final class RssImporter {
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 1000;
+
+    private static final String USERLAND_RSS2 = "http://backend.userland.com/rss2";
 
     private final byte[] body;
     private final ImportRequest request;
@@ -48,15 +52,16 @@ final class RssImporter {
         this.problems = problems;
     }
 
-    static List<ImportedItem> parse(byte[] body, String source, URI base, ImportRequest request, Problems problems)
-            throws SourceException {
+    static List<ImportedItem> parse(byte[] body, String contentType, String source, URI base, ImportRequest request,
+                                    Problems problems) throws SourceException {
         SyndFeed feed;
+        String httpCharset = Texts.charsetOf(contentType);
         try {
-            feed = build(body, false);
+            feed = build(body, httpCharset, false);
         } catch (FeedException | IOException | RuntimeException strict) {
             // Rome's XML healer (undefined entities, stray '&') reads char by char; only feeds that need it pay.
             try {
-                feed = build(body, true);
+                feed = build(body, httpCharset, true);
             } catch (FeedException | IOException | RuntimeException e) {
                 throw new SourceException(source, (truncated(e) ? "XML-dokumentet er afbrudt/ufuldstændigt: "
                         : "Svaret er ikke et læsbart RSS/Atom-feed: ") + e.getMessage(), e);
@@ -77,12 +82,30 @@ final class RssImporter {
         return false;
     }
 
-    private static SyndFeed build(byte[] body, boolean heal) throws FeedException, IOException {
+    private static SyndFeed build(byte[] body, String httpCharset, boolean heal) throws FeedException, IOException {
         Document document;
-        try (XmlReader xml = new XmlReader(new ByteArrayInputStream(body), true)) {
+        // A BOM or the XML declaration's encoding wins; only without them is the HTTP charset used (Rome's default
+        // encoding), then UTF-8. feedparser lets an HTTP charset win outright (RFC 3023), but CMSs often send a
+        // stale server default while the document says what it really is.
+        try (XmlReader xml = new XmlReader(new ByteArrayInputStream(body), true, httpCharset)) {
             document = FeedDocuments.INSTANCE.read(heal ? new XmlFixerReader(xml) : xml);
         } catch (JDOMException e) {
             throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
+        }
+        org.jdom2.Element root = document.getRootElement();
+        if (root.getName().equals("rss")) {
+            if (USERLAND_RSS2.equals(root.getNamespaceURI())) {
+                // feedparser reads RSS 2.0 in UserLand's namespace as plain RSS 2.0; Rome finds no channel in it
+                List<org.jdom2.Element> inNamespace = new ArrayList<>();
+                root.getDescendants(Filters.element(Namespace.getNamespace(USERLAND_RSS2))).forEach(inNamespace::add);
+                inNamespace.forEach(e -> e.setNamespace(Namespace.NO_NAMESPACE));
+                root.setNamespace(Namespace.NO_NAMESPACE);
+            }
+            // RSS 2.0 requires one <channel>; feedparser reads a bare <rss> as an empty feed, but a CMS that writes
+            // one is broken, and refusing it keeps the source's last good items on the screens.
+            if (root.getChild("channel", root.getNamespace()) == null) {
+                throw new FeedException("RSS-dokumentet har intet <channel>-element");
+            }
         }
         WireFeed wire = FastRss20Parser.INSTANCE.isMyType(document)
                 ? FastRss20Parser.INSTANCE.parse(document, false, Locale.US)

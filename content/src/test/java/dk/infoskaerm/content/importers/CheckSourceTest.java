@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CheckSourceTest {
 
@@ -49,6 +51,20 @@ class CheckSourceTest {
         assertEquals(1, run("/no/such/file.ics"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("/no/such/file.ics: no such file"));
         assertEquals(1, run(Fixtures.path("ical/garbage.ics").toString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html/no-events.html", "ical/only-bad-items.ics"})
+    void noItemsAndSomeProblemExitsOne(String fixture) {
+        assertEquals(1, run(Fixtures.path(fixture).toString(), "--from", "2026-10-01"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validFeedWithoutItemsExitsZero() {
+        assertEquals(0, run(Fixtures.path("rss/empty-channel.xml").toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 items, 0 problems"));
     }
 
     @Test

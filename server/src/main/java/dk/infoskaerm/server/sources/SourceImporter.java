@@ -104,8 +104,8 @@ final class SourceImporter {
         if (format.equals("auto")) {
             return Importers.parse(fetched.body(), fetched.contentType(), fetched.uri(), request);
         }
-        return Importers.parse(fetched.body(), SourceFormat.valueOf(format.toUpperCase(Locale.ROOT)), fetched.uri(),
-                request);
+        return Importers.parse(fetched.body(), SourceFormat.valueOf(format.toUpperCase(Locale.ROOT)),
+                fetched.contentType(), fetched.uri(), request);
     }
 
     /** The wait after {@code failures} failures in a row: the interval, doubled per further failure, capped. */

@@ -1,0 +1,51 @@
+package dk.infoskaerm.content.importers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How feeds that real publishers write are read (issue 16). */
+class RssImporterTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "rss/danish-iso-8859-1.xml | text/xml; charset=iso-8859-1 | Årsmøde i Tølløse",
+            "rss/danish-iso-8859-1.xml | application/rss+xml; charset=\"ISO-8859-1\" | Årsmøde i Tølløse",
+            "rss/danish-windows-1252.xml | text/xml; charset=windows-1252 | Årsmøde – „Tølløse i 2027“",
+            "rss/danish-utf-8-declared.xml | text/xml; charset=iso-8859-1 | Årsmøde i Tølløse",
+    })
+    void httpCharsetIsUsedWhenTheDocumentDoesNotDeclareItsOwn(String fixture, String contentType, String second)
+            throws Exception {
+        ImportResult result = Importers.parse(Fixtures.bytes(fixture), contentType,
+                URI.create("https://toelloese.dk/feed"), Fixtures.request("t"));
+        assertEquals(List.of("Høstmarked på Tølløse Skole, æblekage", second),
+                result.items().stream().map(i -> i.item().title()).toList());
+    }
+
+    @Test
+    void rss2InTheUserlandNamespaceIsRead() throws Exception {
+        ImportResult result = Fixtures.parse("rss/userland-namespace.xml", "https://moerkoev.dk/feed",
+                Fixtures.request("m"));
+        assertEquals(List.of("Ny bestyrelse i Mørkøv Lokalforum | - | - | timed |  | https://moerkoev.dk/ny-bestyrelse "
+                + "| confirmed | 2026-11-02T09:00:00+01:00"), result.items().stream().map(Fixtures::line).toList());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<rss version=\"2.0\"></rss>", "<?xml version=\"1.0\"?><rss version=\"0.91\"/>",
+            "<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\"></rss>"})
+    void rssWithoutAChannelIsRefusedWithAReason(String body) {
+        SourceException e = assertThrows(SourceException.class, () -> Importers.parse(
+                body.getBytes(StandardCharsets.UTF_8), "application/rss+xml", URI.create("https://tuse.dk/feed"),
+                Fixtures.request("t")));
+        assertTrue(e.getMessage().contains("<channel>"), e.getMessage());
+    }
+}
