@@ -210,10 +210,10 @@ Isk.pages.meeting = async () => {
       signUp: form.signUp.value,
     };
     try {
-      if (editing) await Isk.api('PUT', '/api/v1/meetings/' + encodeURIComponent(editing.id), body);
-      else await Isk.api('POST', '/api/v1/meetings', body);
+      const saved = editing ? await Isk.api('PUT', '/api/v1/meetings/' + encodeURIComponent(editing.id), body)
+        : await Isk.api('POST', '/api/v1/meetings', body);
       fill(null);
-      Isk.status(Isk.t('meeting.saved'));
+      Isk.status(Isk.t(saved.status === 'pending' ? 'meeting.savedPending' : 'meeting.saved'));
       await render();
     } catch (e) { Isk.showError(form, e); }
   });

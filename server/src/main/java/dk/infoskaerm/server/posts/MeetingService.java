@@ -12,7 +12,10 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Objects;
 
-/** {@code /api/v1/meetings}: dialogue meetings entered by hand (administrators, volunteers of the area). */
+/**
+ * {@code /api/v1/meetings}: dialogue meetings entered by hand (administrators, volunteers of the area), and approval
+ * of a pending one where the area needs it.
+ */
 public final class MeetingService implements HttpService {
 
     private final Meetings meetings;
@@ -30,6 +33,7 @@ public final class MeetingService implements HttpService {
                 .post("/", this::create)
                 .get("/{id}", this::get)
                 .put("/{id}", this::edit)
+                .post("/{id}/approve", this::approve)
                 .delete("/{id}", this::delete);
     }
 
@@ -52,6 +56,10 @@ public final class MeetingService implements HttpService {
         Caller caller = auth.require(req);
         Meetings.Meeting body = RequestBodies.json(req, Meetings.Meeting.class);
         Responses.json(res, meetings.edit(caller, req.path().pathParameters().get("id"), body));
+    }
+
+    private void approve(ServerRequest req, ServerResponse res) {
+        Responses.json(res, meetings.approve(auth.require(req), req.path().pathParameters().get("id")));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {

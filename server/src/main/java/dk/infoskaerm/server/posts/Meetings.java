@@ -24,12 +24,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Dialogue meetings entered by hand, by administrators and by volunteers of the meeting's area. They are published
- * at once (no moderation) as the item {@code meeting:<id>}.
+ * Dialogue meetings entered by hand, by administrators and by volunteers of the meeting's area, published as the item
+ * {@code meeting:<id>}. They follow the area's approval rule like posts: a volunteer's meeting in an area that needs
+ * approval waits as {@code pending} until an administrator, or a trusted volunteer where the area allows it, approves
+ * it with {@code POST /api/v1/meetings/{id}/approve}. While a change to a published meeting waits, the approved version
+ * stays on the screens. There is no reject: a meeting that should not go out is deleted.
  */
 public final class Meetings {
 
@@ -42,9 +46,21 @@ public final class Meetings {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** A meeting as sent and shown. Times ISO-8601 with offset; {@code end} optional. */
+    static final String PENDING = "pending";
+    static final String PUBLISHED = "published";
+
+    /**
+     * A meeting as sent and shown. Times ISO-8601 with offset; {@code end} optional. {@code status} ("pending",
+     * "published"), {@code authorId} and {@code lastEditorId} are set by the server, never taken from a request.
+     */
     record Meeting(String id, String area, String title, String committee, List<String> politicians,
-                   String location, String start, String end, String signUp, String authorId) {
+                   String location, String start, String end, String signUp, String authorId, String status,
+                   String lastEditorId) {
+
+        Meeting withStatus(String newStatus) {
+            return new Meeting(id, area, title, committee, politicians, location, start, end, signUp, authorId,
+                    newStatus, lastEditorId);
+        }
     }
 
     Meeting create(Caller caller, Meeting request) {
@@ -56,6 +72,38 @@ public final class Meetings {
         Meeting old = require(caller, id);
         Meeting m = validated(caller, request, id, old.authorId());
         return save(caller, m, false, "changed");
+    }
+
+    /** Publishes a pending meeting: administrators, or trusted volunteers where the area allows it, never its writer. */
+    Meeting approve(Caller caller, String id) {
+        Meeting old = require(caller, id);
+        boolean allowed = db.read(c -> mayApprove(caller, old, AreaModeration.all(c)));
+        if (!allowed) {
+            throw Auth.forbidden();
+        }
+        if (!PENDING.equals(old.status())) {
+            throw new ApiException(Status.CONFLICT_409, "Mødet venter ikke på godkendelse.", null);
+        }
+        if (caller.id().equals(old.lastEditorId())) {
+            throw new ApiException(Status.CONFLICT_409, "Du har selv ændret mødet, så en anden skal godkende det.",
+                    "id");
+        }
+        Meeting m = old.withStatus(PUBLISHED);
+        db.inContentTransaction(c -> {
+            setStatus(c, m.id(), PUBLISHED);
+            ItemRepository.upsert(c, toItem(m), Instant.now());
+            AuditLog.record(c, caller.id(), caller.name(), "approved", "meeting", m.id(), m.title());
+            return null;
+        });
+        return m;
+    }
+
+    private static boolean mayApprove(Caller caller, Meeting m, Map<String, AreaModeration> settings) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return !caller.id().equals(m.authorId()) && caller.account().trustedAreas().contains(m.area())
+                && settings.containsKey(m.area()) && settings.get(m.area()).trustedMayApprove();
     }
 
     void delete(Caller caller, String id) {
@@ -87,14 +135,25 @@ public final class Meetings {
         return found.getFirst();
     }
 
-    private Meeting save(Caller caller, Meeting m, boolean insert, String action) {
-        db.inContentTransaction(c -> {
+    private Meeting save(Caller caller, Meeting draft, boolean insert, String action) {
+        return db.inContentTransaction(c -> {
+            boolean pending = !caller.isAdmin() && Posts.needsApproval(c, Set.of(draft.area()));
+            Meeting m = draft.withStatus(pending ? PENDING : PUBLISHED);
             write(c, m, insert);
-            ItemRepository.upsert(c, toItem(m), Instant.now());
-            AuditLog.record(c, caller.id(), caller.name(), action, "meeting", m.id(), m.title());
-            return null;
+            if (!pending) {
+                ItemRepository.upsert(c, toItem(m), Instant.now());
+            }
+            AuditLog.record(c, caller.id(), caller.name(), action, "meeting", m.id(), m.status() + ": " + m.title());
+            return m;
         });
-        return m;
+    }
+
+    private static void setStatus(Connection c, String id, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hand_meeting SET status = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
     }
 
     private Meeting validated(Caller caller, Meeting r, String id, String authorId) {
@@ -128,7 +187,7 @@ public final class Meetings {
         return new Meeting(id, area, PlainText.field(r.title(), "title", Posts.MAX_TITLE, true),
                 PlainText.field(r.committee(), "committee", 200, false), politicians,
                 PlainText.field(r.location(), "location", 300, true), start.toString(),
-                end == null ? null : end.toString(), signUp(r.signUp()), authorId);
+                end == null ? null : end.toString(), signUp(r.signUp()), authorId, PENDING, caller.id());
     }
 
     /** Free text ("ring til Lone") or a link; a link must be http/https. */
@@ -148,9 +207,11 @@ public final class Meetings {
     private static void write(Connection c, Meeting m, boolean insert) throws SQLException {
         String sql = insert
                 ? "INSERT INTO hand_meeting (author_id, area_slug, title, committee, politicians, location, starts_at,"
-                        + " ends_at, sign_up, created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ends_at, sign_up, status, last_editor_id, created_at, updated_at, id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 : "UPDATE hand_meeting SET author_id = ?, area_slug = ?, title = ?, committee = ?, politicians = ?,"
-                        + " location = ?, starts_at = ?, ends_at = ?, sign_up = ?, updated_at = ? WHERE id = ?";
+                        + " location = ?, starts_at = ?, ends_at = ?, sign_up = ?, status = ?, last_editor_id = ?,"
+                        + " updated_at = ? WHERE id = ?";
         Instant now = Instant.now();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
@@ -163,6 +224,8 @@ public final class Meetings {
             Sql.setInstant(ps, i++, Instant.parse(m.start()));
             Sql.setInstant(ps, i++, m.end() == null ? null : Instant.parse(m.end()));
             ps.setString(i++, m.signUp());
+            ps.setString(i++, m.status());
+            ps.setString(i++, m.lastEditorId());
             if (insert) {
                 Sql.setInstant(ps, i++, now);
             }
@@ -188,7 +251,8 @@ public final class Meetings {
                                 politicians.isEmpty() ? List.of() : Arrays.asList(politicians.split("\n")),
                                 rs.getString("location"), Sql.getInstant(rs, "starts_at").toString(),
                                 end == null ? null : end.toString(), rs.getString("sign_up"),
-                                rs.getString("author_id")));
+                                rs.getString("author_id"), rs.getString("status"),
+                                rs.getString("last_editor_id")));
                     }
                     return result;
                 }

@@ -226,7 +226,8 @@ public final class Posts {
         return areas;
     }
 
-    private static boolean needsApproval(Connection c, Set<String> areas) throws SQLException {
+    /** Whether a volunteer's post or meeting aimed at {@code areas} (empty = all) waits for approval. */
+    static boolean needsApproval(Connection c, Set<String> areas) throws SQLException {
         Map<String, AreaModeration> settings = AreaModeration.all(c);
         Set<String> targets = areas.isEmpty() ? settings.keySet() : areas;
         return targets.stream().anyMatch(a -> settings.containsKey(a) && settings.get(a).needsApproval());

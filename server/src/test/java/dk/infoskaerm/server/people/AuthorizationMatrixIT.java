@@ -88,6 +88,8 @@ class AuthorizationMatrixIT {
             new Endpoint("GET /api/v1/meetings/{id}", AREA_A, (api, who) -> api.get(who, "/api/v1/meetings/" + meetingInA())),
             new Endpoint("PUT /api/v1/meetings/{id}", AREA_A, (api, who) -> api.json(who, "PUT",
                     "/api/v1/meetings/" + meetingInA(), Api.meeting(A, "Flyttet dialogmøde"))),
+            new Endpoint("POST /api/v1/meetings/{id}/approve", MODERATORS_A, (api, who) -> api.json(who, "POST",
+                    "/api/v1/meetings/" + meetingInA() + "/approve", null)),
             new Endpoint("DELETE /api/v1/meetings/{id}", AREA_A, (api, who) -> api.json(who, "DELETE",
                     "/api/v1/meetings/" + meetingInA(), null)),
             new Endpoint("GET /api/v1/urgent", ADMIN, (api, who) -> api.get(who, "/api/v1/urgent")),

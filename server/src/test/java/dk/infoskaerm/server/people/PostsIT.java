@@ -3,6 +3,8 @@ package dk.infoskaerm.server.people;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -354,6 +356,7 @@ class PostsIT {
     void handEnteredMeetingShowsAsDialogueMeeting() {
         Api.Res r = api.json(volunteer, "POST", "/api/v1/meetings", Api.meeting(DIRECT, "Dialogmøde om skolevejen"));
         assertEquals(201, r.status(), r.error());
+        assertEquals("published", r.json().get("status").asText());
         JsonNode slide = Feeds.slide(api, DIRECT, "meeting:" + r.json().get("id").asText());
         assertEquals("meeting", slide.get("kind").asText());
         assertEquals("Teknik- og Miljøudvalget", slide.get("meeting").get("committee").asText());
@@ -361,6 +364,46 @@ class PostsIT {
         assertEquals("https://example.org/tilmeld", slide.get("url").asText());
         assertEquals(204, api.json(volunteer, "DELETE", "/api/v1/meetings/" + r.json().get("id").asText(), null).status());
         assertEquals(null, Feeds.slide(api, DIRECT, "meeting:" + r.json().get("id").asText()));
+    }
+
+    @Test
+    void aVolunteersMeetingInAnApprovalAreaWaitsForApproval() {
+        Api.Res r = api.json(volunteer, "POST", "/api/v1/meetings", Api.meeting(MODERATED, "Dialogmøde om hallen"));
+        assertEquals(201, r.status(), r.error());
+        assertEquals("pending", r.json().get("status").asText());
+        String id = r.json().get("id").asText();
+        assertNull(Feeds.slide(api, MODERATED, "meeting:" + id), "not on the screens before approval");
+        assertEquals(403, api.json(volunteer, "POST", "/api/v1/meetings/" + id + "/approve", null).status());
+        assertEquals(403, api.json(trusted, "POST", "/api/v1/meetings/" + id + "/approve", null).status(),
+                "the area does not let trusted volunteers approve");
+        Api.Res approved = api.json(admin, "POST", "/api/v1/meetings/" + id + "/approve", null);
+        assertEquals(200, approved.status(), approved.error());
+        assertEquals("published", approved.json().get("status").asText());
+        assertNotNull(Feeds.slide(api, MODERATED, "meeting:" + id));
+        Api.Res again = api.json(admin, "POST", "/api/v1/meetings/" + id + "/approve", null);
+        assertEquals(409, again.status(), again.error());
+    }
+
+    @Test
+    void aTrustedVolunteerApprovesAnothersMeetingWhereTheAreaAllowsButNotTheirOwn() {
+        Api.Res r = api.json(volunteer, "POST", "/api/v1/meetings", Api.meeting(TRUSTED_AREA, "Dialogmøde om stien"));
+        assertEquals("pending", r.json().get("status").asText());
+        String id = r.json().get("id").asText();
+        Api.Res approved = api.json(trusted, "POST", "/api/v1/meetings/" + id + "/approve", null);
+        assertEquals(200, approved.status(), approved.error());
+        assertNotNull(Feeds.slide(api, TRUSTED_AREA, "meeting:" + id));
+        Api.Res own = api.json(trusted, "POST", "/api/v1/meetings", Api.meeting(TRUSTED_AREA, "Mit eget møde"));
+        assertEquals("pending", own.json().get("status").asText());
+        assertEquals(403, api.json(trusted, "POST", "/api/v1/meetings/" + own.json().get("id").asText() + "/approve",
+                null).status());
+    }
+
+    @Test
+    void anAdministratorsMeetingIsPublishedAtOnceEvenWhereApprovalIsRequired() {
+        Api.Res r = api.json(admin, "POST", "/api/v1/meetings", Api.meeting(MODERATED, "Kommunens dialogmøde"));
+        assertEquals(201, r.status(), r.error());
+        assertEquals("published", r.json().get("status").asText());
+        assertNotNull(Feeds.slide(api, MODERATED, "meeting:" + r.json().get("id").asText()));
     }
 
     private static JsonNode create(Api.Login who, String title, String area) {
@@ -377,6 +420,11 @@ class PostsIT {
         Api.Res r = api.get(who, "/api/v1/moderation/queue");
         assertEquals(200, r.status(), r.error());
         return r.json().findValuesAsText("id");
+    }
+
+    private static String title(String screen, JsonNode post) {
+        JsonNode slide = Feeds.slide(api, screen, "post:" + post.get("id").asText());
+        return slide == null ? null : slide.get("title").asText();
     }
 
     private static boolean inFeed(String screen, JsonNode post) {
