@@ -168,6 +168,15 @@ public final class Posts {
         return m;
     }
 
+    /** A stored image's media type and size in bytes. */
+    public record ImageFacts(String contentType, long length) {
+    }
+
+    /** The media type and size of the image served at {@link ImageService#PATH} + {@code imageId}, if stored. */
+    public Optional<ImageFacts> imageFacts(String imageId) {
+        return db.read(c -> ImageRepository.facts(c, imageId));
+    }
+
     Optional<Images.Processed> image(String imageId) {
         return db.read(c -> ImageRepository.find(c, imageId));
     }
