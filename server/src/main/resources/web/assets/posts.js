@@ -44,7 +44,7 @@ Isk.pages.postNew = async () => {
 
   // The picture in the preview: the chosen file (base64) before it is saved, else the one the post has.
   let picture = null;
-  const savedImageId = () => (post && post.imageUrl ? post.imageUrl.split('/').pop() : null);
+  const savedImageId = () => Isk.imageIdOf(post);
   form.image.addEventListener('change', async () => {
     const file = form.image.files[0];
     picture = file ? await Isk.base64(file) : null;
