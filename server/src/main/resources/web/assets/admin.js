@@ -69,7 +69,7 @@ Isk.pages.queue = async () => {
     document.getElementById('queue-empty').hidden = posts.length > 0;
     list.replaceChildren(...posts.map(p => {
       const preview = el('img', {alt: t('queue.previewAlt', p.title), width: 480, height: 270});
-      Isk.loadPreview(preview, 'landscape', p).catch(() => {});
+      Isk.loadPreview(preview, 'landscape', Object.assign({}, p, {imageId: Isk.imageIdOf(p)})).catch(() => {});
       const reasonId = 'reason-' + p.id;
       const form = el('form', {noValidate: true},
         el('div', {className: 'field'},

@@ -163,6 +163,11 @@ const Isk = {
    * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
    * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
    */
+  /** The imageId the preview endpoint takes for a saved post's picture, taken from its imageUrl. */
+  imageIdOf(post) {
+    return post && post.imageUrl ? post.imageUrl.split('/').pop() : null;
+  },
+
   async loadPreview(img, orientation, body, isCurrent = () => true) {
     const res = await fetch('/api/v1/preview?orientation=' + orientation, {
       method: 'POST', credentials: 'same-origin',

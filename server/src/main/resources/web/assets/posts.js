@@ -34,6 +34,7 @@ Isk.pages.postNew = async () => {
     form.visibleFrom.value = Isk.toLocal(post.visibleFrom);
     form.visibleUntil.value = Isk.toLocal(post.visibleUntil);
     document.getElementById('post-submit').textContent = Isk.t('post.save');
+    if (post.publishedVersionShown) Isk.status(Isk.t('post.publishedVersionShown'));
   } else {
     form.visibleFrom.value = Isk.toLocal(new Date().toISOString());
     form.visibleUntil.value = Isk.toLocal(new Date(Date.now() + 14 * 86400000).toISOString());
@@ -43,7 +44,7 @@ Isk.pages.postNew = async () => {
 
   // The picture in the preview: the chosen file (base64) before it is saved, else the one the post has.
   let picture = null;
-  const savedImageId = () => (post && post.imageUrl ? post.imageUrl.split('/').pop() : null);
+  const savedImageId = () => Isk.imageIdOf(post);
   form.image.addEventListener('change', async () => {
     const file = form.image.files[0];
     picture = file ? await Isk.base64(file) : null;
@@ -93,7 +94,8 @@ Isk.pages.postNew = async () => {
       post = saved;
       picture = null;
       Isk.heading(Isk.t('post.editHeading'));
-      Isk.status(Isk.t(saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
+      Isk.status(Isk.t(saved.publishedVersionShown ? 'post.savedPendingKeepsPublished'
+        : saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
       document.getElementById('post-submit').textContent = Isk.t('post.save');
       history.replaceState(null, '', '/opslag/nyt?id=' + encodeURIComponent(saved.id));
     } catch (e) {
@@ -130,6 +132,7 @@ Isk.pages.myPosts = async () => {
       const facts = Isk.el('dl', {className: 'facts'},
         Isk.el('dt', {}, Isk.t('myPosts.status')),
         Isk.el('dd', {}, Isk.el('span', {className: 'badge ' + state}, Isk.t('state.' + state))),
+        p.publishedVersionShown ? Isk.el('dd', {className: 'note'}, Isk.t('myPosts.publishedVersionShown')) : null,
         state === 'rejected' ? [Isk.el('dt', {}, Isk.t('myPosts.reason')), Isk.el('dd', {}, p.rejectionReason || '')] : null,
         Isk.el('dt', {}, Isk.t('myPosts.window')),
         Isk.el('dd', {}, Isk.when(p.visibleFrom) + ' – ' + Isk.when(p.visibleUntil)),

@@ -94,7 +94,7 @@ public final class Main {
             chain.proceed();
         });
         routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth()),
-                        new AreaFeedsService(app.areas(), app.items(), app.clock()))
+                        new AreaFeedsService(app.areas(), app.items(), posts, app.clock()))
                 .register(SCREENS, new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), app.settings().eventsKeepAlive()),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),

@@ -1,12 +1,15 @@
 package dk.infoskaerm.content.export;
 
 import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.MeetingDetails;
 import dk.infoskaerm.content.text.DanishDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -56,8 +59,9 @@ public final class ICalendarWriter {
             }
         }
         line(out, "SUMMARY:" + text(item.title()));
-        if (!item.summary().isEmpty()) {
-            line(out, "DESCRIPTION:" + text(item.summary()));
+        String description = description(item);
+        if (!description.isEmpty()) {
+            line(out, "DESCRIPTION:" + text(description));
         }
         if (!item.location().isEmpty()) {
             line(out, "LOCATION:" + text(item.location()));
@@ -70,6 +74,27 @@ public final class ICalendarWriter {
         }
         line(out, "STATUS:CONFIRMED");
         line(out, "END:VEVENT");
+    }
+
+    /** The item's summary, and for a dialogue meeting its committee, politicians and sign-up, one per line. */
+    static String description(Item item) {
+        List<String> lines = new ArrayList<>();
+        if (!item.summary().isEmpty()) {
+            lines.add(item.summary());
+        }
+        MeetingDetails meeting = item.meeting();
+        if (meeting != null) {
+            if (!meeting.committee().isEmpty()) {
+                lines.add(FeedTexts.get("meeting.committee", meeting.committee()));
+            }
+            if (!meeting.politicians().isEmpty()) {
+                lines.add(FeedTexts.get("meeting.politicians", String.join(", ", meeting.politicians())));
+            }
+            if (!meeting.signUp().isEmpty()) {
+                lines.add(FeedTexts.get("meeting.signUp", meeting.signUp()));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** Escapes TEXT values (RFC 5545 3.3.11). */

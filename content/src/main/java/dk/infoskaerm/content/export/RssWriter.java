@@ -2,6 +2,8 @@ package dk.infoskaerm.content.export;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes news and announcements as RSS 2.0 with Rome. Titles and descriptions are written as escaped HTML, as
@@ -24,6 +29,24 @@ public final class RssWriter {
     private RssWriter() {
     }
 
+    /** A picture attached to an entry: its absolute URL, media type and size in bytes. */
+    public record Enclosure(String url, String type, long length) {
+
+        /** Checks the fields. */
+        public Enclosure {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(type, "type");
+            if (length < 0) {
+                throw new IllegalArgumentException("length must not be negative: " + length);
+            }
+        }
+    }
+
+    /** An RSS 2.0 document without enclosures; see {@link #write(String, String, String, Collection, Function)}. */
+    public static String write(String title, String link, String description, Collection<Item> items) {
+        return write(title, link, description, items, item -> Optional.empty());
+    }
+
     /**
      * An RSS 2.0 document.
      *
@@ -31,8 +54,10 @@ public final class RssWriter {
      * @param link the channel's link (absolute URL)
      * @param description the channel's description
      * @param items the entries, newest first is best
+     * @param enclosures each entry's picture, if it has one
      */
-    public static String write(String title, String link, String description, Collection<Item> items) {
+    public static String write(String title, String link, String description, Collection<Item> items,
+                               Function<Item, Optional<Enclosure>> enclosures) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
         feed.setTitle(title);
@@ -55,6 +80,13 @@ public final class RssWriter {
                 content.setValue(html(item.summary()));
                 entry.setDescription(content);
             }
+            enclosures.apply(item).ifPresent(e -> {
+                SyndEnclosure enclosure = new SyndEnclosureImpl();
+                enclosure.setUrl(e.url());
+                enclosure.setType(e.type());
+                enclosure.setLength(e.length());
+                entry.setEnclosures(List.of(enclosure));
+            });
             entries.add(entry);
         }
         feed.setEntries(entries);

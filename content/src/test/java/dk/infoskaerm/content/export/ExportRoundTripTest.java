@@ -55,7 +55,7 @@ class ExportRoundTripTest {
         assertEquals(sent.size(), back.size());
         for (int i = 0; i < sent.size(); i++) {
             assertEquals(sent.get(i).title(), back.get(i).title());
-            assertEquals(sent.get(i).summary().replaceAll("\\s+", " "), back.get(i).summary(),
+            assertEquals(ICalendarWriter.description(sent.get(i)).replaceAll("\\s+", " "), back.get(i).summary(),
                     "text comes back with its white space collapsed, as every imported text does");
             assertEquals(sent.get(i).start(), back.get(i).start());
             assertEquals(sent.get(i).end(), back.get(i).end());
@@ -63,6 +63,8 @@ class ExportRoundTripTest {
             assertEquals(sent.get(i).location(), back.get(i).location());
             assertEquals(sent.get(i).url(), back.get(i).url());
         }
+        assertEquals("Udvalg: Teknik- og Miljøudvalget Politikere: A", back.get(0).summary(),
+                "a dialogue meeting's committee and politicians travel in its description");
     }
 
     @Test

@@ -8,11 +8,14 @@ import dk.infoskaerm.content.export.ICalendarWriter;
 import dk.infoskaerm.content.export.RssWriter;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.posts.ImageService;
+import dk.infoskaerm.server.posts.Posts;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +27,9 @@ import java.util.Optional;
 
 /**
  * Feeds out, per area, so lokalforum websites can reuse the content: {@code events.ics} (events and dialogue
- * meetings ahead) and {@code news.rss} (news and announcements).
+ * meetings ahead, a meeting's committee and politicians in its description) and {@code news.rss} (news and
+ * announcements, a post's picture as an enclosure). The RSS channel links to the feed itself until the area has a
+ * public page.
  */
 public final class AreaFeedsService implements HttpService {
 
@@ -32,12 +37,14 @@ public final class AreaFeedsService implements HttpService {
 
     private final AreaRepository areas;
     private final ItemRepository items;
+    private final Posts posts;
     private final Clock clock;
 
-    /** A service over {@code areas} and {@code items}. */
-    public AreaFeedsService(AreaRepository areas, ItemRepository items, Clock clock) {
+    /** A service over {@code areas} and {@code items}, with the pictures of {@code posts}. */
+    public AreaFeedsService(AreaRepository areas, ItemRepository items, Posts posts, Clock clock) {
         this.areas = Objects.requireNonNull(areas, "areas");
         this.items = Objects.requireNonNull(items, "items");
+        this.posts = Objects.requireNonNull(posts, "posts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -64,9 +71,19 @@ public final class AreaFeedsService implements HttpService {
                 .filter(i -> published(i) != null && !published(i).isAfter(now))
                 .sorted(Comparator.comparing(AreaFeedsService::published).reversed())
                 .limit(MAX_NEWS).toList();
-        String link = req.requestedUri().toUri().resolve("./").toString();
-        send(res, "application/rss+xml; charset=utf-8", RssWriter.write(area.name() + " – nyheder", link,
-                "Nyheder og opslag fra " + area.name(), news));
+        URI self = req.requestedUri().toUri();
+        URI feed = self.resolve(self.getRawPath());
+        send(res, "application/rss+xml; charset=utf-8", RssWriter.write(area.name() + " – nyheder", feed.toString(),
+                "Nyheder og opslag fra " + area.name(), news, item -> enclosure(feed, item)));
+    }
+
+    /** Our own stored pictures only: for those the type and length an enclosure needs are known. */
+    private Optional<RssWriter.Enclosure> enclosure(URI feed, Item item) {
+        if (!item.image().startsWith(ImageService.PATH)) {
+            return Optional.empty();
+        }
+        return posts.imageFacts(item.image().substring(ImageService.PATH.length()))
+                .map(f -> new RssWriter.Enclosure(feed.resolve(item.image()).toString(), f.contentType(), f.length()));
     }
 
     private static Instant published(Item item) {

@@ -14,6 +14,16 @@ public final class ImageRepository {
     private ImageRepository() {
     }
 
+    static Optional<Posts.ImageFacts> facts(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT content_type, OCTET_LENGTH(content) FROM image WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Posts.ImageFacts(rs.getString(1), rs.getLong(2))) : Optional.empty();
+            }
+        }
+    }
+
     static Optional<Images.Processed> find(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT content_type, content, width, height FROM image WHERE id = ?")) {

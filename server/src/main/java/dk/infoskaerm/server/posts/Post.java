@@ -7,15 +7,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * An announcement (opslag) written in the web UI. Only a published post is on the screens, as the item
- * {@code post:<id>}.
+ * An announcement (opslag) written in the web UI, on the screens as the item {@code post:<id>}. The item is the
+ * approved version: it changes when the post is published and leaves when it is withdrawn; while a change waits for
+ * approval (or was rejected) the item keeps the version approved before.
  *
  * @param areas target areas; empty means every area (administrators only)
  * @param lastEditorId who last changed what the post says or shows (the author, or an administrator); never its approver
+ * @param onScreens whether the post has an item, i.e. an approved version is on the screens (read from the database)
  */
 record Post(String id, String authorId, String authorName, String title, String body, String link, String imageId,
             Instant visibleFrom, Instant visibleUntil, Set<String> areas, Status status, String rejectionReason,
-            String decidedBy, Instant decidedAt, Instant createdAt, Instant updatedAt, String lastEditorId) {
+            String decidedBy, Instant decidedAt, Instant createdAt, Instant updatedAt, String lastEditorId,
+            boolean onScreens) {
 
     /** Where a post is in its life. */
     enum Status {
@@ -44,8 +47,13 @@ record Post(String id, String authorId, String authorName, String title, String 
                 imageId == null ? "" : ImageService.PATH + imageId);
     }
 
+    /** Whether what the post says now waits, or was refused, while an earlier approved version is on the screens. */
+    boolean publishedVersionShown() {
+        return onScreens && status != Status.PUBLISHED;
+    }
+
     Post with(Status newStatus, String reason, String decider, Instant decided, Instant now) {
         return new Post(id, authorId, authorName, title, body, link, imageId, visibleFrom, visibleUntil, areas,
-                newStatus, reason, decider, decided, createdAt, now, lastEditorId);
+                newStatus, reason, decider, decided, createdAt, now, lastEditorId, onScreens);
     }
 }

@@ -17,8 +17,8 @@ import java.util.Set;
 /** Posts in the database, and the item each published post is mirrored as. All within a caller's transaction. */
 final class PostRepository {
 
-    private static final String SELECT = "SELECT p.*, a.username AS author_name FROM post p"
-            + " JOIN account a ON a.id = p.author_id";
+    private static final String SELECT = "SELECT p.*, a.username AS author_name, i.id AS item_id FROM post p"
+            + " JOIN account a ON a.id = p.author_id LEFT JOIN item i ON i.id = 'post:' || p.id";
 
     private PostRepository() {
     }
@@ -36,8 +36,11 @@ final class PostRepository {
         return query(c, SELECT + " WHERE p.status = ? ORDER BY p.created_at, p.id", status.wireName());
     }
 
-    /** Inserts or updates {@code post}, its areas, and makes its item match its status; bumps the content version. */
-    static void save(Connection c, Post post, boolean insert) throws SQLException {
+    /**
+     * Inserts or updates {@code post} and its areas, and returns it as stored. Its item follows the approved version:
+     * written when published, removed when withdrawn, left as it was while a change waits or was rejected.
+     */
+    static Post save(Connection c, Post post, boolean insert) throws SQLException {
         String sql = insert
                 ? "INSERT INTO post (author_id, title, body, link, image_id, visible_from, visible_until, status,"
                         + " rejection_reason, decided_by, decided_at, created_at, updated_at, last_editor_id, id)"
@@ -77,9 +80,10 @@ final class PostRepository {
         }
         if (post.status() == Post.Status.PUBLISHED) {
             ItemRepository.upsert(c, post.toItem(), post.updatedAt());
-        } else {
+        } else if (post.status() == Post.Status.WITHDRAWN) {
             ItemRepository.delete(c, post.itemId());
         }
+        return find(c, post.id()).orElseThrow();
     }
 
     private static List<Post> query(Connection c, String sql, String... params) throws SQLException {
@@ -99,7 +103,8 @@ final class PostRepository {
         for (Post p : rows) {
             posts.add(new Post(p.id(), p.authorId(), p.authorName(), p.title(), p.body(), p.link(), p.imageId(),
                     p.visibleFrom(), p.visibleUntil(), areas.getOrDefault(p.id(), Set.of()), p.status(),
-                    p.rejectionReason(), p.decidedBy(), p.decidedAt(), p.createdAt(), p.updatedAt(), p.lastEditorId()));
+                    p.rejectionReason(), p.decidedBy(), p.decidedAt(), p.createdAt(), p.updatedAt(), p.lastEditorId(),
+                    p.onScreens()));
         }
         return posts;
     }
@@ -126,6 +131,6 @@ final class PostRepository {
                 Sql.getInstant(rs, "visible_from"), Sql.getInstant(rs, "visible_until"), areas,
                 Post.Status.fromWire(rs.getString("status")), rs.getString("rejection_reason"),
                 rs.getString("decided_by"), Sql.getInstant(rs, "decided_at"), Sql.getInstant(rs, "created_at"),
-                Sql.getInstant(rs, "updated_at"), rs.getString("last_editor_id"));
+                Sql.getInstant(rs, "updated_at"), rs.getString("last_editor_id"), rs.getString("item_id") != null);
     }
 }

@@ -49,8 +49,8 @@ public final class Posts {
         Post draft = validated(caller, r, Ids.newId(), now, null);
         return change(c -> {
             boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
-            Post post = pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
-            PostRepository.save(c, post, true);
+            Post post = PostRepository.save(c,
+                    pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now), true);
             AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(),
                     post.status().wireName() + ": " + post.title());
             return post;
@@ -62,8 +62,7 @@ public final class Posts {
         return change(c -> {
             Post old = requireEditable(c, caller, id);
             Post edited = validated(caller, r, id, now, old);
-            Post post = afterEdit(c, caller, edited, now);
-            PostRepository.save(c, post, false);
+            Post post = PostRepository.save(c, afterEdit(c, caller, edited, now), false);
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id,
                     post.status().wireName() + ": " + post.title());
             return post;
@@ -78,9 +77,12 @@ public final class Posts {
             ImageRepository.insert(c, imageId, image, caller.id(), now);
             Post withImage = new Post(old.id(), old.authorId(), old.authorName(), old.title(), old.body(), old.link(),
                     imageId, old.visibleFrom(), old.visibleUntil(), old.areas(), old.status(), old.rejectionReason(),
-                    old.decidedBy(), old.decidedAt(), old.createdAt(), now, caller.id());
+                    old.decidedBy(), old.decidedAt(), old.createdAt(), now, caller.id(), old.onScreens());
             PostRepository.save(c, afterEdit(c, caller, withImage, now), false);
-            ImageRepository.delete(c, old.imageId());
+            if (!old.onScreens()) {
+                // Otherwise the approved version on the screens may still show the old picture until approval.
+                ImageRepository.delete(c, old.imageId());
+            }
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, "nyt billede " + image.width()
                     + "x" + image.height());
             return PostRepository.find(c, id).orElseThrow();
@@ -91,8 +93,8 @@ public final class Posts {
         Instant now = now();
         return change(c -> {
             Post old = requireEditable(c, caller, id);
-            Post post = old.with(Post.Status.WITHDRAWN, old.rejectionReason(), caller.id(), now, now);
-            PostRepository.save(c, post, false);
+            Post post = PostRepository.save(c,
+                    old.with(Post.Status.WITHDRAWN, old.rejectionReason(), caller.id(), now, now), false);
             AuditLog.record(c, caller.id(), caller.name(), "withdrawn", "post", id, post.title());
             return post;
         });
@@ -106,20 +108,19 @@ public final class Posts {
                 throw new ApiException(Status.CONFLICT_409, "Du har selv skrevet eller ændret opslaget, så en anden "
                         + "skal godkende det.", "id");
             }
-            Post post = old.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
-            PostRepository.save(c, post, false);
+            Post post = PostRepository.save(c, old.with(Post.Status.PUBLISHED, null, caller.id(), now, now), false);
             AuditLog.record(c, caller.id(), caller.name(), "approved", "post", id, post.title());
             return post;
         });
     }
 
+    /** Rejects what waits; an earlier approved version stays on the screens until the post is withdrawn. */
     Post reject(Caller caller, String id, String reason) {
         String why = PlainText.field(reason, "reason", MAX_REASON, true);
         Instant now = now();
         return change(c -> {
             Post old = requirePendingFor(c, caller, id);
-            Post post = old.with(Post.Status.REJECTED, why, caller.id(), now, now);
-            PostRepository.save(c, post, false);
+            Post post = PostRepository.save(c, old.with(Post.Status.REJECTED, why, caller.id(), now, now), false);
             AuditLog.record(c, caller.id(), caller.name(), "rejected", "post", id, why);
             return post;
         });
@@ -167,6 +168,15 @@ public final class Posts {
         return m;
     }
 
+    /** A stored image's media type and size in bytes. */
+    public record ImageFacts(String contentType, long length) {
+    }
+
+    /** The media type and size of the image served at {@link ImageService#PATH} + {@code imageId}, if stored. */
+    public Optional<ImageFacts> imageFacts(String imageId) {
+        return db.read(c -> ImageRepository.facts(c, imageId));
+    }
+
     Optional<Images.Processed> image(String imageId) {
         return db.read(c -> ImageRepository.find(c, imageId));
     }
@@ -175,7 +185,8 @@ public final class Posts {
         if (caller.isAdmin()) {
             return edited;
         }
-        // A volunteer's edit (text, dates, image, link, areas) goes back through approval where the area wants it.
+        // A volunteer's edit (text, dates, image, link, areas) goes back through approval where the area wants it;
+        // the approved version stays on the screens meanwhile (PostRepository.save leaves the item alone).
         return needsApproval(c, edited.areas())
                 ? edited.with(Post.Status.PENDING, null, null, null, now)
                 : edited.with(Post.Status.PUBLISHED, null, caller.id(), now, now);
@@ -207,7 +218,7 @@ public final class Posts {
                 title, text, link, old != null ? old.imageId() : null, from, until, areas,
                 old != null ? old.status() : Post.Status.PENDING, old != null ? old.rejectionReason() : null,
                 old != null ? old.decidedBy() : null, old != null ? old.decidedAt() : null,
-                old != null ? old.createdAt() : now, now, caller.id());
+                old != null ? old.createdAt() : now, now, caller.id(), old != null && old.onScreens());
     }
 
     private Set<String> areas(Caller caller, List<String> requested) {

@@ -161,26 +161,42 @@ class PostsIT {
     }
 
     @Test
-    void editingApprovedPostInModeratedAreaSendsItBackForApproval() {
-        JsonNode post = create(volunteer, "Fællesspisning", MODERATED);
+    void anEditWaitsForApprovalWhileThePublishedVersionStaysOnTheScreens() {
+        JsonNode post = create(volunteer, "Fællesspisnig", MODERATED);
         api.json(admin, "POST", approve(post), null);
-        assertTrue(inFeed(MODERATED, post));
+        assertEquals("Fællesspisnig", title(MODERATED, post));
         Api.Res edited = api.json(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText(),
                 Api.post("Fællesspisning", "Nu med dessert", List.of(MODERATED)));
         assertEquals(200, edited.status(), edited.error());
         assertEquals("pending", edited.json().get("status").asText());
-        assertFalse(inFeed(MODERATED, post), "the changed text waits for approval");
+        assertTrue(edited.json().get("publishedVersionShown").asBoolean(), edited.body());
+        assertEquals("Fællesspisnig", title(MODERATED, post), "the approved version stays until the edit is approved");
+        assertTrue(queueIds(admin).contains(post.get("id").asText()));
+        Api.Res approved = api.json(admin, "POST", approve(post), null);
+        assertEquals(200, approved.status(), approved.error());
+        assertEquals("Fællesspisning", title(MODERATED, post));
+        assertFalse(api.get(volunteer, "/api/v1/posts/" + post.get("id").asText()).json()
+                .get("publishedVersionShown").asBoolean(), "nothing waits any more");
     }
 
     @Test
-    void newImageOnApprovedPostSendsItBackForApproval() {
+    void aNewPendingPostHasNoPublishedVersionShown() {
+        JsonNode post = create(volunteer, "Nyt og ventende", MODERATED);
+        assertFalse(post.get("publishedVersionShown").asBoolean(), post.toString());
+    }
+
+    @Test
+    void newImageOnApprovedPostWaitsForApprovalWhileTheOldVersionStays() {
         JsonNode post = create(volunteer, "Med billede", MODERATED);
         api.json(admin, "POST", approve(post), null);
         Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
                 TestImages.png(50, 50, false));
         assertEquals(200, r.status(), r.error());
         assertEquals("pending", r.json().get("status").asText());
-        assertFalse(inFeed(MODERATED, post));
+        JsonNode slide = Feeds.slide(api, MODERATED, "post:" + post.get("id").asText());
+        assertNotNull(slide, "the approved version stays on the screens");
+        assertTrue(!slide.hasNonNull("image") || slide.get("image").asText().isEmpty(),
+                "without the new picture until it is approved: " + slide);
     }
 
     @Test

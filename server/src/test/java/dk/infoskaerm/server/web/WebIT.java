@@ -104,6 +104,10 @@ class WebIT {
         browser.open("/admin/godkendelse");
         WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector("#queue li")).stream()
                 .filter(li -> li.getText().contains(title)).findFirst().orElse(null));
+        // The queue's preview draws the post's saved picture too (admin.js once sent a field the endpoint ignores).
+        WebElement queued = card.findElement(By.tagName("img"));
+        browser.waitFor(d -> previews(queued) >= 1 && loaded(queued));
+        assertTrue(greenPixels(queued) > 5_000, "the picture is not in the queue's preview: " + greenPixels(queued));
         card.findElement(By.xpath(".//button[normalize-space()='Godkend']")).click();
         browser.waitFor(d -> browser.byId("page-status").getText().contains("er godkendt"));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
