@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.InfoskaermServer;
 import dk.infoskaerm.server.TestConfigs;
-import dk.infoskaerm.server.accounts.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +42,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileSourcesIT {
 
-    private static final String ADMIN_PASSWORD = "fjendtlig-admin-kode-1";
     private static final int FETCH_TIMEOUT_SECONDS = 4;
     private static final long MAX_BYTES = 1024 * 1024;
     private static final long FLOOD_BYTES = 100L * 1024 * 1024;
@@ -58,8 +53,7 @@ class HostileSourcesIT {
 
     private InfoskaermServer server;
     private SourceFixtures fixtures;
-    private String sessionCookie;
-    private String csrfToken;
+    private AdminSession admin;
     private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeAll
@@ -71,15 +65,7 @@ class HostileSourcesIT {
                 "infoskaerm.sources.connect-timeout-seconds", "2",
                 "infoskaerm.sources.max-bytes", String.valueOf(MAX_BYTES),
                 "infoskaerm.accounts.bcrypt-cost", "4")));
-        server.app().accounts().createWithPassword("fjendtlig-admin", Role.ADMIN, Set.of(), Set.of(), ADMIN_PASSWORD);
-        HttpResponse<String> login = HTTP.send(request("POST", "/api/v1/session",
-                "{\"username\":\"fjendtlig-admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, login.statusCode(), login.body());
-        Matcher cookie = Pattern.compile("isk_session=([^;]*)").matcher(login.headers().firstValue("Set-Cookie").orElseThrow());
-        assertTrue(cookie.find());
-        sessionCookie = "isk_session=" + cookie.group(1);
-        csrfToken = Json.mapper().readTree(login.body()).get("csrfToken").asText();
+        admin = AdminSession.login(server, "fjendtlig-admin");
     }
 
     @AfterAll
@@ -282,7 +268,8 @@ class HostileSourcesIT {
     }
 
     private String feed(String screen) throws Exception {
-        HttpResponse<String> r = HTTP.send(request("GET", "/api/v1/screens/" + screen + "/feed", null).build(),
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/v1/screens/" + screen + "/feed")).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         return r.body();
@@ -316,16 +303,6 @@ class HostileSourcesIT {
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(request(method, path, json).header("Cookie", sessionCookie).header("X-CSRF-Token", csrfToken)
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(20));
-        if (json == null) {
-            return b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        return admin.send(method, path, json);
     }
 }
