@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +37,8 @@ final class IcalImporter {
     private final URI base;
     private final Problems problems;
     private final List<ImportedItem> items = new ArrayList<>();
+    private final SameUid sameUid = new SameUid();
+    private final Set<String> keys = new HashSet<>();
 
     private IcalImporter(ImportRequest request, URI base, Problems problems) {
         this.request = request;
@@ -60,7 +61,7 @@ final class IcalImporter {
         }
         IcalImporter importer = new IcalImporter(request, base, problems);
         importer.importCalendar(calendar);
-        return importer.items;
+        return importer.sameUid.winners(importer.items);
     }
 
     private void importCalendar(IcalReader.Comp calendar) {
@@ -73,15 +74,19 @@ final class IcalImporter {
                 events.add(c);
             }
         }
-        IcalZones zones = new IcalZones(timezones, problems);
-        Map<String, Set<Instant>> overridden = new HashMap<>();
+        IcalZones zones = new IcalZones(timezones, calendar.text("X-WR-TIMEZONE"), problems);
+        Map<String, Set<Object>> overridden = new HashMap<>();
         for (IcalReader.Comp event : events) {
             IcalReader.Prop recurrenceId = event.first("RECURRENCE-ID");
             String uid = event.text("UID");
             if (recurrenceId != null && uid != null) {
                 try {
-                    overridden.computeIfAbsent(uid, k -> new HashSet<>())
-                            .add(IcalTimes.when(recurrenceId, zones).instant());
+                    IcalTimes.When when = IcalTimes.when(recurrenceId, zones);
+                    // Outlook writes RECURRENCE-ID;TZID=…:20261109T000000 for an all-day series' occurrence: an
+                    // all-day series matches its overrides by the RECURRENCE-ID's date (as recurring-ical-events)
+                    Set<Object> ids = overridden.computeIfAbsent(uid, k -> new HashSet<>());
+                    ids.add(when.instant());
+                    ids.add(when.day());
                 } catch (RuntimeException e) {
                     problems.add(describe(event) + ": unreadable RECURRENCE-ID '" + recurrenceId.value() + "'");
                 }
@@ -96,7 +101,7 @@ final class IcalImporter {
         }
     }
 
-    private void importEvent(IcalReader.Comp event, IcalZones zones, Map<String, Set<Instant>> overridden) {
+    private void importEvent(IcalReader.Comp event, IcalZones zones, Map<String, Set<Object>> overridden) {
         String title = Sanitizer.plainText(event.text("SUMMARY"), MAX_TITLE);
         if (title.isEmpty()) {
             problems.add(describe(event) + ": skipped, no SUMMARY");
@@ -120,7 +125,7 @@ final class IcalImporter {
         String status = ImportedItem.statusOf(event.text("STATUS"));
         Template template = new Template(title, Sanitizer.plainText(event.text("DESCRIPTION")),
                 Sanitizer.plainText(event.text("LOCATION"), MAX_TITLE), Sanitizer.safeUrl(event.text("URL"), base),
-                status);
+                status, uid, sequence(event));
         IcalReader.Prop recurrenceId = event.first("RECURRENCE-ID");
         List<String> rrules = new ArrayList<>();
         for (IcalReader.Prop rrule : event.all("RRULE")) {
@@ -134,13 +139,14 @@ final class IcalImporter {
         boolean recurring = recurrenceId == null && (!rrules.isEmpty() || event.first("RDATE") != null);
         if (!recurring) {
             String key = uid == null ? "nouid/" + title + "/" + start.instant() : uid;
-            if (recurrenceId != null) {
-                key = key + "/" + IcalTimes.when(recurrenceId, zones).instant();
+            IcalTimes.When replaces = recurrenceId == null ? null : IcalTimes.when(recurrenceId, zones);
+            if (replaces != null) {
+                key = key + "/" + replaces.instant();
             }
-            add(key, template, start, length);
+            add(key, template, start, length, replaces);
             return;
         }
-        Set<Instant> skip = new HashSet<>(overridden.getOrDefault(uid, Set.of()));
+        Set<Object> skip = new HashSet<>(overridden.getOrDefault(uid, Set.of()));
         for (IcalReader.Prop exdate : event.all("EXDATE")) {
             for (IcalTimes.When w : IcalTimes.list(exdate, zones)) {
                 skip.add(start.allDay() ? w.date() == null ? w.local().toLocalDate().atStartOfDay(DanishDates.ZONE)
@@ -148,8 +154,9 @@ final class IcalImporter {
             }
         }
         for (IcalTimes.When occurrence : occurrences(event, rrules, start, length, zones)) {
-            if (!skip.contains(occurrence.instant())) {
-                add((uid == null ? "nouid/" + title : uid) + "/" + occurrence.instant(), template, occurrence, length);
+            if (!skip.contains(occurrence.instant()) && !(start.allDay() && skip.contains(occurrence.date()))) {
+                add((uid == null ? "nouid/" + title : uid) + "/" + occurrence.instant(), template, occurrence, length,
+                        null);
             }
         }
     }
@@ -172,12 +179,11 @@ final class IcalImporter {
                     out.add(new IcalTimes.When(d, null, null));
                 }
             } else {
-                ZoneId zone = start.zone();
-                LocalDateTime from = request.from().minus(length.span()).atZone(zone).toLocalDateTime();
-                LocalDateTime to = request.to().atZone(zone).toLocalDateTime();
+                LocalDateTime from = start.localOf(request.from().minus(length.span()));
+                LocalDateTime to = start.localOf(request.to());
                 for (LocalDateTime t : new Recur<LocalDateTime>(rule).getDates(start.local(), from, to,
                         MAX_OCCURRENCES)) {
-                    out.add(new IcalTimes.When(null, t, zone));
+                    out.add(new IcalTimes.When(null, t, start.zone()));
                 }
             }
         }
@@ -206,15 +212,14 @@ final class IcalImporter {
         } else if (value.endsWith("Z")) {
             LocalDateTime utc = LocalDateTime.parse(value.substring(0, value.length() - 1),
                     UTC_BASIC);
-            local = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(start.zone()).toLocalDateTime()
-                    .format(UTC_BASIC);
+            local = start.localOf(utc.toInstant(ZoneOffset.UTC)).format(UTC_BASIC);
         } else {
             local = value;
         }
         return rule.substring(0, at + 6) + local + (end < 0 ? "" : rule.substring(end));
     }
 
-    private void add(String key, Template t, IcalTimes.When start, Length length) {
+    private void add(String key, Template t, IcalTimes.When start, Length length, IcalTimes.When replaces) {
         Instant s = start.instant();
         Instant e = start.allDay()
                 ? start.date().plus(length.days).atStartOfDay(DanishDates.ZONE).toInstant()
@@ -222,9 +227,28 @@ final class IcalImporter {
         if (!request.inWindow(s, e)) {
             return;
         }
-        Item item = new Item(Ids.of(request.sourceId(), key), request.sourceId(), request.kindOr(ItemKind.EVENT),
+        // two events may share a key (one UID twice without RECURRENCE-ID); each item still needs its own id
+        String unique = key;
+        for (int n = 2; !keys.add(unique); n++) {
+            unique = key + "#" + n;
+        }
+        Item item = new Item(Ids.of(request.sourceId(), unique), request.sourceId(), request.kindOr(ItemKind.EVENT),
                 t.title, t.summary, s, e, start.allDay(), t.location, t.url, null, null, null, request.areas(), null);
-        items.add(new ImportedItem(item, t.status));
+        ImportedItem imported = new ImportedItem(item, t.status);
+        items.add(imported);
+        if (t.uid != null) {
+            sameUid.add(imported, t.uid, replaces == null ? start.day() : replaces.day(), replaces != null,
+                    t.sequence);
+        }
+    }
+
+    private static Integer sequence(IcalReader.Comp event) {
+        String sequence = event.text("SEQUENCE");
+        try {
+            return sequence == null ? null : Integer.valueOf(sequence.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Length length(IcalReader.Comp event, IcalTimes.When start, IcalZones zones) {
@@ -264,7 +288,8 @@ final class IcalImporter {
                 + (summary == null ? "" : " '" + Sanitizer.plainText(summary, 60) + "'");
     }
 
-    private record Template(String title, String summary, String location, String url, String status) {
+    private record Template(String title, String summary, String location, String url, String status, String uid,
+                            Integer sequence) {
     }
 
     /** How long each occurrence lasts: whole days for all-day events, an exact duration (or none) otherwise. */

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,14 +18,33 @@ import java.util.Locale;
 final class IcalTimes {
 
     /** A DATE (all-day) or a local DATE-TIME with the zone it is read in. */
-    record When(LocalDate date, LocalDateTime local, ZoneId zone) {
+    record When(LocalDate date, LocalDateTime local, ZoneRules zone) {
 
         boolean allDay() {
             return date != null;
         }
 
+        /** The instant; a local time in a summer-time gap moves forward by the gap, as {@code ZonedDateTime} does. */
         Instant instant() {
-            return allDay() ? date.atStartOfDay(DanishDates.ZONE).toInstant() : local.atZone(zone).toInstant();
+            if (allDay()) {
+                return date.atStartOfDay(DanishDates.ZONE).toInstant();
+            }
+            List<ZoneOffset> offsets = zone.getValidOffsets(local);
+            if (offsets.isEmpty()) {
+                ZoneOffsetTransition gap = zone.getTransition(local);
+                return local.plus(gap.getDuration()).toInstant(gap.getOffsetAfter());
+            }
+            return local.toInstant(offsets.getFirst());
+        }
+
+        /** The date it falls on where it is written: its DATE, or its local date in its zone. */
+        LocalDate day() {
+            return allDay() ? date : local.toLocalDate();
+        }
+
+        /** The local time of an instant in this time's zone. */
+        LocalDateTime localOf(Instant instant) {
+            return LocalDateTime.ofInstant(instant, zone.getOffset(instant));
         }
     }
 
@@ -47,7 +67,9 @@ final class IcalTimes {
                     null, null);
         }
         if (value.endsWith("Z") || value.endsWith("z")) {
-            return new When(null, localDateTime(value.substring(0, value.length() - 1)), ZoneOffset.UTC);
+            Instant utc = localDateTime(value.substring(0, value.length() - 1)).toInstant(ZoneOffset.UTC);
+            ZoneRules zone = zones.utc();
+            return new When(null, LocalDateTime.ofInstant(utc, zone.getOffset(utc)), zone);
         }
         return new When(null, localDateTime(value), zones.zone(tzid));
     }

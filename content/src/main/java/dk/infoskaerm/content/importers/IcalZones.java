@@ -4,6 +4,7 @@ import dk.infoskaerm.content.text.DanishDates;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,16 @@ final class IcalZones {
             Map.entry("AUS Eastern Standard Time", "Australia/Sydney"));
 
     private final Map<String, IcalReader.Comp> definitions = new HashMap<>();
-    private final Map<String, ZoneId> resolved = new HashMap<>();
+    private final Map<String, ZoneRules> resolved = new HashMap<>();
     private final Problems problems;
+    private final ZoneRules calendarZone;
 
-    IcalZones(List<IcalReader.Comp> vtimezones, Problems problems) {
+    /**
+     * The zones of a calendar's VTIMEZONEs; {@code wrTimezone} is its X-WR-TIMEZONE (null if none), which Google and
+     * Apple write instead of TZIDs. As the x-wr-timezone package that recurring-ical-events applies, floating times
+     * are read in it and UTC times are moved into it, so that their recurrences keep local time across summer time.
+     */
+    IcalZones(List<IcalReader.Comp> vtimezones, String wrTimezone, Problems problems) {
         this.problems = problems;
         for (IcalReader.Comp tz : vtimezones) {
             IcalReader.Prop id = tz.first("TZID");
@@ -52,31 +59,41 @@ final class IcalZones {
                 definitions.put(id.value().strip(), tz);
             }
         }
+        ZoneId wr = wrTimezone == null || wrTimezone.isBlank() ? null : byName(wrTimezone.strip());
+        if (wr == null && wrTimezone != null && !wrTimezone.isBlank()) {
+            problems.add("unknown X-WR-TIMEZONE '" + wrTimezone.strip() + "': floating times read as Europe/Copenhagen");
+        }
+        calendarZone = wr == null ? null : wr.getRules();
     }
 
-    /** The zone for a TZID parameter; null means floating, which Infoskærm reads as Europe/Copenhagen. */
-    ZoneId zone(String tzid) {
+    /** The zone of UTC times: the calendar's X-WR-TIMEZONE, or UTC. */
+    ZoneRules utc() {
+        return calendarZone == null ? ZoneOffset.UTC.getRules() : calendarZone;
+    }
+
+    /** The zone for a TZID parameter; null means floating: the X-WR-TIMEZONE, else Infoskærm's Europe/Copenhagen. */
+    ZoneRules zone(String tzid) {
         if (tzid == null || tzid.isBlank()) {
-            return DanishDates.ZONE;
+            return calendarZone == null ? DanishDates.ZONE.getRules() : calendarZone;
         }
         return resolved.computeIfAbsent(tzid.strip(), this::resolve);
     }
 
-    private ZoneId resolve(String tzid) {
+    private ZoneRules resolve(String tzid) {
         ZoneId zone = byName(tzid);
         if (zone != null) {
-            return zone;
+            return zone.getRules();
         }
         IcalReader.Comp definition = definitions.get(tzid);
         if (definition != null) {
-            zone = fromOffsets(definition);
-            if (zone != null) {
-                return zone;
+            ZoneRules rules = fromDefinition(definition);
+            if (rules != null) {
+                return rules;
             }
         }
         problems.add("unknown time zone '" + tzid + "'" + (definition == null ? " without VTIMEZONE" : "")
                 + ": read as Europe/Copenhagen");
-        return DanishDates.ZONE;
+        return DanishDates.ZONE.getRules();
     }
 
     static ZoneId byName(String tzid) {
@@ -134,8 +151,9 @@ final class IcalZones {
         }
     }
 
-    // A definition with a custom name: Central European rules when it is +01/+02, else its standard offset.
-    private static ZoneId fromOffsets(IcalReader.Comp definition) {
+    // A definition with a custom name: Danish rules when it is +01/+02 (what such exports mean here, even those that
+    // carry no RRULE), else the definition's own transitions, summer time included (RFC 5545 §3.6.5).
+    private static ZoneRules fromDefinition(IcalReader.Comp definition) {
         String standard = null;
         String daylight = null;
         for (IcalReader.Comp part : definition.children()) {
@@ -149,17 +167,9 @@ final class IcalZones {
                 daylight = to.value().strip();
             }
         }
-        if (standard == null) {
-            return null;
+        if ("+0100".equals(standard) && "+0200".equals(daylight)) {
+            return DanishDates.ZONE.getRules();
         }
-        if (standard.equals("+0100") && "+0200".equals(daylight)) {
-            return DanishDates.ZONE;
-        }
-        try {
-            return ZoneOffset.of(standard.length() == 5 ? standard.substring(0, 3) + ":" + standard.substring(3)
-                    : standard);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return IcalZoneRules.of(definition);
     }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.text.DanishDates;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -69,5 +73,51 @@ class IcalImporterTest {
         assertEquals(2, result.problems().size(), result.problems().toString());
         assertTrue(result.problems().get(0).contains("empty RRULE"), result.problems().toString());
         assertTrue(result.problems().get(1).contains("VALUE=DATE"), result.problems().toString());
+    }
+
+    @Test
+    void customTimeZonesKeepTheirSummerTime() throws Exception {
+        ImportRequest year = ImportRequest.of("v", LocalDate.of(2026, 1, 1).atStartOfDay(DanishDates.ZONE).toInstant(),
+                Fixtures.TO);
+        ImportResult result = Fixtures.parse("ical/us-eastern-custom.ics", "https://example.org/", year);
+        assertEquals(List.of(
+                        "Videomøde med venskabsbyen (juli) 2026-07-15T16:00:00+02:00",
+                        "Videomøde med venskabsbyen (januar) 2026-01-15T16:00:00+01:00",
+                        // 25 October is still summer time in New York, 1 November is not
+                        "Ugentligt videomøde 2026-10-25T15:00:00+01:00",
+                        "Ugentligt videomøde 2026-11-01T16:00:00+01:00",
+                        "Ugentligt videomøde 2026-11-08T16:00:00+01:00"),
+                result.items().stream().map(i -> i.item().title() + " " + Fixtures.time(i.item().start())).toList());
+        assertEquals("2026-07-15T17:00:00+02:00", Fixtures.time(result.items().getFirst().item().end()));
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void outlookOverridesSequencesAndCalendarTimeZone() throws Exception {
+        ImportResult result = Fixtures.parse("ical/series-quirks.ics", "https://holbaek.dk/", Fixtures.request("o"));
+        assertEquals(List.of(
+                        // the all-day series' 9 November is replaced by its override (RECURRENCE-ID is a DATE-TIME)
+                        "Storskrald 2026-11-02T00:00:00+01:00",
+                        "Storskrald 2026-11-16T00:00:00+01:00",
+                        "Storskrald (flyttet) 2026-11-10T00:00:00+01:00",
+                        // the same UID twice: the higher SEQUENCE wins
+                        "Bestyrelsesmøde (ny tid) 2026-12-01T19:30:00+01:00",
+                        // floating time read in X-WR-TIMEZONE (America/New_York)
+                        "Julemarked (flydende tid) 2026-12-05T16:00:00+01:00"),
+                result.items().stream().map(i -> i.item().title() + " " + Fixtures.time(i.item().start())).toList());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void sameUidWithoutSequenceKeepsBothWithTheirOwnIds() throws Exception {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:1", "DTSTART:20261101T100000", "SUMMARY:Loppemarked", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:1", "DTSTART:20261101T140000", "SUMMARY:Fællesspisning", "END:VEVENT",
+                "END:VCALENDAR", "");
+        ImportResult result = Importers.parse(ics.getBytes(StandardCharsets.UTF_8), "text/calendar",
+                URI.create("https://tuse.dk/"), Fixtures.request("u"));
+        assertEquals(List.of("Loppemarked", "Fællesspisning"),
+                result.items().stream().map(i -> i.item().title()).toList());
+        assertEquals(2, result.items().stream().map(i -> i.item().id()).distinct().count());
     }
 }
