@@ -23,9 +23,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jdom2.Document;
-import org.jdom2.Namespace;
-import org.jdom2.filter.Filters;
 import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -38,7 +37,8 @@ final class RssImporter {
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 1000;
 
-    private static final String USERLAND_RSS2 = "http://backend.userland.com/rss2";
+    // feedparser's test for text that is HTML: a closing tag or an entity reference
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("</\\w+>|&#?\\w+;");
 
     private final byte[] body;
     private final ImportRequest request;
@@ -92,21 +92,7 @@ final class RssImporter {
         } catch (JDOMException e) {
             throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
         }
-        org.jdom2.Element root = document.getRootElement();
-        if (root.getName().equals("rss")) {
-            if (USERLAND_RSS2.equals(root.getNamespaceURI())) {
-                // feedparser reads RSS 2.0 in UserLand's namespace as plain RSS 2.0; Rome finds no channel in it
-                List<org.jdom2.Element> inNamespace = new ArrayList<>();
-                root.getDescendants(Filters.element(Namespace.getNamespace(USERLAND_RSS2))).forEach(inNamespace::add);
-                inNamespace.forEach(e -> e.setNamespace(Namespace.NO_NAMESPACE));
-                root.setNamespace(Namespace.NO_NAMESPACE);
-            }
-            // RSS 2.0 requires one <channel>; feedparser reads a bare <rss> as an empty feed, but a CMS that writes
-            // one is broken, and refusing it keeps the source's last good items on the screens.
-            if (root.getChild("channel", root.getNamespace()) == null) {
-                throw new FeedException("RSS-dokumentet har intet <channel>-element");
-            }
-        }
+        FeedRepairs.repair(document);
         WireFeed wire = FastRss20Parser.INSTANCE.isMyType(document)
                 ? FastRss20Parser.INSTANCE.parse(document, false, Locale.US)
                 : new WireFeedInput().build(document);
@@ -131,10 +117,11 @@ final class RssImporter {
         }
         List<ImportedItem> out = new ArrayList<>(feed.getEntries().size());
         List<SyndEntry> entries = feed.getEntries();
+        String feedType = feed.getFeedType() == null ? "" : feed.getFeedType();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             try {
-                ImportedItem item = entry(entry, i, feedBase);
+                ImportedItem item = entry(entry, i, feedBase, feedType);
                 if (item != null) {
                     out.add(item);
                 }
@@ -145,15 +132,19 @@ final class RssImporter {
         return out;
     }
 
-    private ImportedItem entry(SyndEntry entry, int index, URI feedBase) {
-        String title = Sanitizer.plainText(entry.getTitle(), MAX_TITLE);
+    private ImportedItem entry(SyndEntry entry, int index, URI feedBase, String feedType) {
+        String title = title(entry, index, feedType);
         if (title.isEmpty()) {
             problems.add(describe(entry, index) + ": skipped, no title");
             return null;
         }
         String link = entry.getLink();
-        if ((link == null || link.isBlank()) && entry.getUri() != null && entry.getUri().startsWith("http")) {
-            link = entry.getUri();
+        if (link == null || link.isBlank()) {
+            // <link href="…"/> in an RSS item: Rome reads the element's text only; feedparser reads the href
+            Element raw = feedType.startsWith("rss") ? rawEntry(index) : null;
+            Element href = raw == null ? null : raw.selectFirst("> link[href]");
+            link = href != null ? href.attr("href") : entry.getUri() != null && entry.getUri().startsWith("http")
+                    ? entry.getUri() : link;
         }
         String url = Sanitizer.safeUrl(link, null);
         if (url.isEmpty() && link != null && !link.isBlank()) {
@@ -165,6 +156,28 @@ final class RssImporter {
         Item item = new Item(Ids.of(request.sourceId(), key), request.sourceId(), request.kindOr(ItemKind.NEWS),
                 title, summary, null, null, false, "", url, published, null, null, request.areas(), null);
         return new ImportedItem(item, ImportedItem.CONFIRMED);
+    }
+
+    /**
+     * The entry's title as plain text. Atom's {@code type="text"} (the default, RFC 4287 §3.1.1) is text, not HTML;
+     * an RSS title is read as HTML only when it looks like HTML (a closing tag or an entity), as feedparser decides.
+     * Atom 0.3 values come from Rome as markup (mode="xml" is serialised, entities and all), so they are HTML.
+     * A title only in {@code dc:title} or {@code media:title} is read too.
+     */
+    private String title(SyndEntry entry, int index, String feedType) {
+        SyndContent titleEx = entry.getTitleEx();
+        String value = titleEx == null || titleEx.getValue() == null ? entry.getTitle() : titleEx.getValue();
+        String type = titleEx == null || titleEx.getType() == null ? null : titleEx.getType().toLowerCase(Locale.ROOT);
+        if (value == null || value.isBlank()) {
+            Element raw = rawEntry(index);
+            Element other = raw == null ? null : raw.selectFirst("> dc|title, > media|title, media|content > media|title");
+            value = other == null ? null : other.text();
+            type = "text";
+        }
+        boolean plain = type != null ? type.equals("text")
+                : feedType.startsWith("atom_1") || feedType.startsWith("rss")
+                && !LOOKS_LIKE_HTML.matcher(value == null ? "" : value).find();
+        return plain ? Sanitizer.text(value, MAX_TITLE) : Sanitizer.plainText(value, MAX_TITLE);
     }
 
     private static String summaryHtml(SyndEntry entry) {
@@ -183,7 +196,9 @@ final class RssImporter {
         }
         Element raw = rawEntry(index);
         if (raw != null) {
-            for (String name : List.of("pubDate", "dc|date", "published", "updated", "date")) {
+            // feedparser's order: published, then updated, then created (dcterms:issued, modified, created)
+            for (String name : List.of("pubDate", "dc|date", "published", "updated", "dcterms|issued",
+                    "dcterms|modified", "dcterms|created", "date")) {
                 Element dateElement = raw.selectFirst(name);
                 if (dateElement != null) {
                     var parsed = LenientDates.parse(dateElement.text());

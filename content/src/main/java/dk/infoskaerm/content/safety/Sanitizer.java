@@ -39,6 +39,17 @@ public final class Sanitizer {
         return cap(collapse(text), maxLength);
     }
 
+    /**
+     * Text that is already plain (an Atom {@code type="text"} title): whitespace collapsed and cut like
+     * {@link #plainText(String, int)}, but not parsed as HTML, so "History of the &lt;blink&gt; tag" keeps its words.
+     */
+    public static String text(String plain, int maxLength) {
+        if (maxLength < 1) {
+            throw new IllegalArgumentException("maxLength must be positive: " + maxLength);
+        }
+        return plain == null || plain.isBlank() ? "" : cap(collapse(plain), maxLength);
+    }
+
     /** Untrusted HTML reduced to jsoup's basic safelist: no script, no event handlers, only http(s) links. */
     public static String safeHtml(String html) {
         if (html == null || html.isBlank()) {

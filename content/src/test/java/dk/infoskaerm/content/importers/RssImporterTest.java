@@ -48,4 +48,25 @@ class RssImporterTest {
                 Fixtures.request("t")));
         assertTrue(e.getMessage().contains("<channel>"), e.getMessage());
     }
+
+    @Test
+    void titlesAndDatesFromOtherElementsAndLinkHref() throws Exception {
+        ImportResult result = Fixtures.parse("rss/feed-quirks.xml", "https://tuse-lokalforum.dk/feed/",
+                Fixtures.request("t"));
+        assertEquals(List.of(
+                        "Loppemarked i forsamlingshuset | https://tuse-lokalforum.dk/loppemarked | 2026-10-03T12:14:55+02:00",
+                        "Film: Høstmarkedet 2026 | https://tuse-lokalforum.dk/film | 2026-10-04T08:00:00+02:00",
+                        "Kursus: History of the <blink> tag | https://tuse-lokalforum.dk/kursus | 2026-10-05T14:00:00+02:00",
+                        "Referat fra bestyrelsen | https://tuse-lokalforum.dk/referat | 2026-10-06T09:00:00+02:00"),
+                result.items().stream().map(i -> i.item().title() + " | " + i.item().url() + " | "
+                        + Fixtures.time(i.item().published())).toList());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void atom03Base64AndTextTitles() throws Exception {
+        ImportResult result = Fixtures.parse("rss/atom03-base64.xml", "https://svinninge.dk/feed", Fixtures.request("s"));
+        assertEquals(List.of("Høstmarked på Tølløse Skole | Kom til høstmarked!", "History of the <blink> tag | "),
+                result.items().stream().map(i -> i.item().title() + " | " + i.item().summary()).toList());
+    }
 }
