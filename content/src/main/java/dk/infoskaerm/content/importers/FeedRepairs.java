@@ -41,7 +41,8 @@ final class FeedRepairs {
 
     // Atom 0.3 mode="base64": Rome's own decoder fails on the line breaks publishers put in the value ("Index 19
     // out of bounds") and the whole feed is lost. Decoded here as feedparser does (MIME base64, line breaks allowed)
-    // and handed on as mode="escaped"; a value that is not base64 is left as text.
+    // and handed on: HTML as mode="escaped" (Rome then gives the markup), anything else (text/plain is Atom 0.3's
+    // default type) as plain mode="xml" text, which Rome gives escaped, so "<b>" stays words. Not base64: kept.
     private static void decodeBase64(Element root) {
         List<Element> encoded = new ArrayList<>();
         root.getDescendants(Filters.element()).forEach(e -> {
@@ -58,7 +59,12 @@ final class FeedRepairs {
             }
             e.removeContent();
             e.setText(text);
-            e.setAttribute("mode", "escaped");
+            String type = e.getAttributeValue("type", "text/plain");
+            if (type.contains("html")) {
+                e.setAttribute("mode", "escaped");
+            } else {
+                e.removeAttribute("mode");
+            }
         }
     }
 }
