@@ -257,6 +257,12 @@ final class IcalImporter {
         try {
             if (dtend != null) {
                 IcalTimes.When end = IcalTimes.when(dtend, zones);
+                if (!start.allDay() && !end.allDay() && dtend.param("TZID") == null
+                        && !dtend.value().strip().toUpperCase(Locale.ROOT).endsWith("Z")) {
+                    // a floating DTEND beside a zoned DTSTART (RFC 5545 wants both alike): read in the start's
+                    // zone, as icalendar and recurring-ical-events do
+                    end = new IcalTimes.When(null, end.local(), start.zone());
+                }
                 if (start.allDay()) {
                     LocalDate endDate = end.allDay() ? end.date() : end.local().toLocalDate();
                     Period days = Period.ofDays((int) Math.max(1, ChronoUnit.DAYS.between(start.date(), endDate)));

@@ -87,7 +87,7 @@ class ConformanceCorpusTest {
                     agree++;
                 } else {
                     differ++;
-                    report.add(name + "\n    expected " + outcome.expected + "\n    actual   " + outcome.actual);
+                    report.add(name + "\n    expected " + cut(outcome.expected) + "\n    actual   " + cut(outcome.actual));
                 }
             }
         } finally {
@@ -101,8 +101,8 @@ class ConformanceCorpusTest {
         assertEquals(List.of(), crashes, "crashes and hangs in " + corpus);
         assertEquals(List.of(), stale, "listed in DIFFERENCES.tsv but now agreeing: remove them from the list");
         assertTrue(total >= 10, corpus + " has too few files: " + total);
-        assertTrue(rate >= goalPercent, String.format("%s: %.1f%% agree, goal %d%%:%n%s", corpus, rate, goalPercent,
-                String.join("\n", report)));
+        assertTrue(rate >= goalPercent, String.format("%s: %.1f%% agree, goal %d%% (differences printed above)",
+                corpus, rate, goalPercent));
     }
 
     private record Outcome(List<List<String>> expected, List<List<String>> actual) {
@@ -166,6 +166,11 @@ class ConformanceCorpusTest {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String cut(List<List<String>> lines) {
+        String text = lines.size() + " " + lines;
+        return text.length() > 600 ? text.substring(0, 600) + "…" : text;
     }
 
     private static String text(JsonNode node) {
