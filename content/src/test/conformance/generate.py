@@ -66,7 +66,10 @@ def plain(detail):
 
 
 def feed(data):
-    parsed = feedparser.parse(data, response_headers={"content-location": BASE})
+    try:
+        parsed = feedparser.parse(data, response_headers={"content-location": BASE})
+    except Exception as e:  # feedparser itself failed on the file
+        return {"error": repr(e)[:300]}
     if parsed.bozo and not parsed.entries and not parsed.version:
         return {"error": repr(parsed.get("bozo_exception"))}
     entries = []

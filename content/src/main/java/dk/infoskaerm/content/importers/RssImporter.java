@@ -44,7 +44,8 @@ final class RssImporter {
     private final ImportRequest request;
     private final Problems problems;
     private Elements rawEntries;
-    private Boolean mentionsXmlBase;
+    private String latin1;
+    private URI documentBase;
 
     private RssImporter(byte[] body, ImportRequest request, Problems problems) {
         this.body = body;
@@ -110,6 +111,7 @@ final class RssImporter {
     }
 
     private List<ImportedItem> entries(SyndFeed feed, URI base) {
+        documentBase = base;
         URI feedBase = base;
         String feedLink = Sanitizer.safeUrl(feed.getLink(), base);
         if (!feedLink.isEmpty()) {
@@ -190,6 +192,13 @@ final class RssImporter {
     }
 
     private Instant published(SyndEntry entry, int index) {
+        if (mentions("dc:date") && rawEntry(index) != null && rawEntry(index).selectFirst("> pubDate") != null) {
+            // Rome lets an item's dc:date replace its pubDate; the pubDate is when it was published (feedparser)
+            var pubDate = LenientDates.parse(rawEntry(index).selectFirst("> pubDate").text());
+            if (pubDate.isPresent() && pubDate.get().instant() != null) {
+                return pubDate.get().instant();
+            }
+        }
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         if (date != null) {
             return date.toInstant();
@@ -215,33 +224,48 @@ final class RssImporter {
         return null;
     }
 
-    // Rome leaves relative links relative; xml:base on the entry or feed wins over the feed's link.
+    // Rome leaves relative links relative. With xml:base (XML Base, RFC 4287 §2) the bases nest: the outermost is
+    // resolved against the document's URL, each inner one against the one around it; without any, the feed's link.
     private URI entryBase(int index, URI feedBase) {
         if (!mentionsXmlBase()) {
             return feedBase;
         }
         Element raw = rawEntry(index);
-        URI base = feedBase;
         if (raw == null) {
-            return base;
+            return feedBase;
         }
+        List<String> bases = new ArrayList<>();
         for (Element e = raw; e != null; e = e.parent()) {
             String xmlBase = e.attr("xml:base");
             if (!xmlBase.isEmpty()) {
-                String resolved = Sanitizer.safeUrl(xmlBase, base);
-                return resolved.isEmpty() ? base : URI.create(resolved);
+                bases.addFirst(xmlBase);
             }
         }
-        return base;
+        if (bases.isEmpty()) {
+            return feedBase;
+        }
+        URI base = documentBase;
+        for (String xmlBase : bases) {
+            String resolved = Sanitizer.safeUrl(xmlBase, base);
+            base = resolved.isEmpty() ? base : URI.create(resolved);
+        }
+        return base == null ? feedBase : base;
     }
 
-    // A second parse (jsoup) is needed only to read xml:base, so it is skipped for the many feeds without one.
+    // A second parse (jsoup) is needed only for xml:base and dc:date, so it is skipped for the many feeds without.
     private boolean mentionsXmlBase() {
-        if (mentionsXmlBase == null) {
+        return mentions("xml:base");
+    }
+
+    private boolean mentions(String needle) {
+        if (latin1 == null) {
             boolean utf16 = body.length >= 2 && ((body[0] & 0xff) == 0xfe || (body[0] & 0xff) == 0xff || body[0] == 0);
-            mentionsXmlBase = utf16 || new String(body, StandardCharsets.ISO_8859_1).contains("xml:base");
+            latin1 = utf16 ? null : new String(body, StandardCharsets.ISO_8859_1);
+            if (utf16) {
+                return true;
+            }
         }
-        return mentionsXmlBase;
+        return latin1 == null || latin1.contains(needle);
     }
 
     private Element rawEntry(int index) {
