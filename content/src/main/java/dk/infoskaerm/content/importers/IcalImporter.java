@@ -171,7 +171,7 @@ final class IcalImporter {
             }
         }
         for (String rrule : rrules) {
-            String rule = isoWeeks(localUntil(rrule, start));
+            String rule = everyMonth(isoWeeks(localUntil(rrule, start)));
             if (start.allDay()) {
                 LocalDate from = request.from().atZone(DanishDates.ZONE).toLocalDate().minus(length.days);
                 LocalDate to = request.to().atZone(DanishDates.ZONE).toLocalDate().plusDays(1);
@@ -194,6 +194,17 @@ final class IcalImporter {
     // takes the first day of the week from the JVM's locale (Sunday in en_US), so it is made explicit here.
     private static String isoWeeks(String rule) {
         return rule.toUpperCase(Locale.ROOT).contains("WKST=") ? rule : rule.replaceAll(";+$", "") + ";WKST=MO";
+    }
+
+    // RFC 5545 §3.3.10: in a YEARLY rule BYMONTHDAY expands to every month unless BYMONTH (or BYWEEKNO, BYYEARDAY)
+    // narrows it, as dateutil and ical.net read it; ical4j keeps DTSTART's month, so the months are made explicit.
+    private static String everyMonth(String rule) {
+        String upper = rule.toUpperCase(Locale.ROOT);
+        if (!upper.contains("FREQ=YEARLY") || !upper.contains("BYMONTHDAY=") || upper.contains("BYMONTH=")
+                || upper.contains("BYWEEKNO=") || upper.contains("BYYEARDAY=")) {
+            return rule;
+        }
+        return rule + ";BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12";
     }
 
     // ical4j reads UNTIL in the type it is written in; recurrences run on local times, so UNTIL must be local too.

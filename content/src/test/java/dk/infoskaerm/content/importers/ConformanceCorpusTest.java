@@ -78,6 +78,10 @@ class ConformanceCorpusTest {
                     continue;
                 }
                 boolean same = outcome.expected.equals(outcome.actual);
+                if (name.equals(System.getProperty("conformance.dump"))) {
+                    // -Dconformance.dump=<file> prints both sides in full, to study one difference
+                    System.out.println("expected " + outcome.expected + "\nactual   " + outcome.actual);
+                }
                 if (deliberate.containsKey(name)) {
                     if (same) {
                         stale.add(name);
