@@ -50,6 +50,7 @@ class ConformanceCorpusTest {
         Map<String, String> deliberate = deliberateDifferences(corpus);
         int agree = 0;
         int differ = 0;
+        int withItems = 0;
         List<String> report = new ArrayList<>();
         List<String> crashes = new ArrayList<>();
         List<String> stale = new ArrayList<>();
@@ -78,6 +79,7 @@ class ConformanceCorpusTest {
                     continue;
                 }
                 boolean same = outcome.expected.equals(outcome.actual);
+                withItems += outcome.expected.isEmpty() ? 0 : 1;
                 if (name.equals(System.getProperty("conformance.dump"))) {
                     // -Dconformance.dump=<file> prints both sides in full, to study one difference
                     System.out.println("expected " + outcome.expected + "\nactual   " + outcome.actual);
@@ -99,8 +101,9 @@ class ConformanceCorpusTest {
         }
         int total = agree + differ + crashes.size();
         double rate = total == 0 ? 0 : 100.0 * agree / total;
-        System.out.printf("conformance %-10s %3d of %3d agree (%.1f%%, goal %d%%), %d deliberate differences, "
-                + "%d crashes or hangs%n", corpus, agree, total, rate, goalPercent, deliberate.size(), crashes.size());
+        System.out.printf("conformance %-10s %3d of %3d agree (%.1f%%, goal %d%%; %d files where the reference finds "
+                + "items), %d deliberate differences, %d crashes or hangs%n", corpus, agree, total, rate, goalPercent,
+                withItems, deliberate.size(), crashes.size());
         report.forEach(line -> System.out.println("  differs: " + line));
         assertEquals(List.of(), crashes, "crashes and hangs in " + corpus);
         assertEquals(List.of(), stale, "listed in DIFFERENCES.tsv but now agreeing: remove them from the list");
