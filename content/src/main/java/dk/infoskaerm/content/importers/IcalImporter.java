@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +28,6 @@ final class IcalImporter {
 
     static final int MAX_OCCURRENCES = 500;
     static final int MAX_TITLE = 200;
-
-    private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
 
     private final ImportRequest request;
     private final URI base;
@@ -171,7 +167,7 @@ final class IcalImporter {
             }
         }
         for (String rrule : rrules) {
-            String rule = everyMonth(isoWeeks(localUntil(rrule, start)));
+            String rule = IcalRules.forRecur(rrule, start);
             if (start.allDay()) {
                 LocalDate from = request.from().atZone(DanishDates.ZONE).toLocalDate().minus(length.days);
                 LocalDate to = request.to().atZone(DanishDates.ZONE).toLocalDate().plusDays(1);
@@ -188,46 +184,6 @@ final class IcalImporter {
             }
         }
         return new ArrayList<>(out);
-    }
-
-    // RFC 5545 §3.3.10: weeks start on Monday unless WKST says otherwise; without WKST ical4j's BYDAY expansion
-    // takes the first day of the week from the JVM's locale (Sunday in en_US), so it is made explicit here.
-    private static String isoWeeks(String rule) {
-        return rule.toUpperCase(Locale.ROOT).contains("WKST=") ? rule : rule.replaceAll(";+$", "") + ";WKST=MO";
-    }
-
-    // RFC 5545 §3.3.10: in a YEARLY rule BYMONTHDAY expands to every month unless BYMONTH (or BYWEEKNO, BYYEARDAY)
-    // narrows it, as dateutil and ical.net read it; ical4j keeps DTSTART's month, so the months are made explicit.
-    private static String everyMonth(String rule) {
-        String upper = rule.toUpperCase(Locale.ROOT);
-        if (!upper.contains("FREQ=YEARLY") || !upper.contains("BYMONTHDAY=") || upper.contains("BYMONTH=")
-                || upper.contains("BYWEEKNO=") || upper.contains("BYYEARDAY=")) {
-            return rule;
-        }
-        return rule + ";BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12";
-    }
-
-    // ical4j reads UNTIL in the type it is written in; recurrences run on local times, so UNTIL must be local too.
-    private static String localUntil(String rule, IcalTimes.When start) {
-        int at = rule.toUpperCase(Locale.ROOT).indexOf("UNTIL=");
-        if (at < 0) {
-            return rule;
-        }
-        int end = rule.indexOf(';', at);
-        String value = rule.substring(at + 6, end < 0 ? rule.length() : end);
-        String local;
-        if (start.allDay()) {
-            local = value.substring(0, 8);
-        } else if (value.length() == 8) {
-            local = value + "T235959";
-        } else if (value.endsWith("Z")) {
-            LocalDateTime utc = LocalDateTime.parse(value.substring(0, value.length() - 1),
-                    UTC_BASIC);
-            local = start.localOf(utc.toInstant(ZoneOffset.UTC)).format(UTC_BASIC);
-        } else {
-            local = value;
-        }
-        return rule.substring(0, at + 6) + local + (end < 0 ? "" : rule.substring(end));
     }
 
     private void add(String key, Template t, IcalTimes.When start, Length length, IcalTimes.When replaces) {

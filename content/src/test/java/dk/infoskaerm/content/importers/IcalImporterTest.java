@@ -120,4 +120,22 @@ class IcalImporterTest {
                 result.items().stream().map(i -> i.item().title()).toList());
         assertEquals(2, result.items().stream().map(i -> i.item().id()).distinct().count());
     }
+
+    @Test
+    void yearlyMonthDaysCoverEveryMonthAndAFloatingEndTakesTheStartsZone() throws Exception {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:f13", "DTSTART;VALUE=DATE:20260213", "SUMMARY:Fredag den 13.",
+                "RRULE:FREQ=YEARLY;BYMONTHDAY=13;BYDAY=FR", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:ny", "DTSTART;TZID=America/New_York:20261105T090000", "DTEND:20261105T100000",
+                "SUMMARY:Videomøde", "END:VEVENT",
+                "END:VCALENDAR", "");
+        ImportResult result = Importers.parse(ics.getBytes(StandardCharsets.UTF_8), "text/calendar",
+                URI.create("https://tuse.dk/"), Fixtures.request("y"));
+        assertEquals(List.of(
+                        // RFC 5545: YEARLY;BYMONTHDAY without BYMONTH is every month; 13 November 2026 is a Friday
+                        "Fredag den 13. | 2026-11-13T00:00:00+01:00 | 2026-11-14T00:00:00+01:00",
+                        "Videomøde | 2026-11-05T15:00:00+01:00 | 2026-11-05T16:00:00+01:00"),
+                result.items().stream().map(i -> i.item().title() + " | " + Fixtures.time(i.item().start()) + " | "
+                        + Fixtures.time(i.item().end())).toList());
+    }
 }
