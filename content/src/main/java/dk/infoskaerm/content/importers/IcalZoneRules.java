@@ -17,11 +17,12 @@ import net.fortuna.ical4j.model.Recur;
 /**
  * The rules of a VTIMEZONE whose TZID names no known zone (RFC 5545 §3.6.5): each STANDARD and DAYLIGHT part's
  * DTSTART, RRULE and RDATEs are expanded (by ical4j's Recur) into transitions from TZOFFSETFROM to TZOFFSETTO, up to
- * {@link #LAST_YEAR}, so summer time is kept, as icalendar and recurring-ical-events do.
+ * 1900 to {@link #LAST_YEAR}, so summer time is kept, as icalendar and recurring-ical-events do.
  */
 final class IcalZoneRules {
 
     static final int LAST_YEAR = 2100;
+    private static final LocalDateTime FIRST = LocalDateTime.of(1900, 1, 1, 0, 0);
     private static final int MAX_TRANSITIONS_PER_PART = 400;
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
 
@@ -79,11 +80,13 @@ final class IcalZoneRules {
         }
         out.add(seed);
         LocalDateTime end = LocalDateTime.of(LAST_YEAR, 12, 31, 23, 59);
+        // Outlook starts its rules in 1601; transitions before FIRST_YEAR matter to no screen and would use up the cap
+        LocalDateTime from = seed.isBefore(FIRST) ? FIRST : seed;
         for (IcalReader.Prop rrule : part.all("RRULE")) {
             // UNTIL is often written in UTC; read locally it moves by at most a few hours, never past a transition
             String rule = rrule.value().strip().replaceAll("(?i)(UNTIL=\\d{8}T\\d{6})Z", "$1");
             try {
-                out.addAll(new Recur<LocalDateTime>(rule).getDates(seed, seed, end, MAX_TRANSITIONS_PER_PART));
+                out.addAll(new Recur<LocalDateTime>(rule).getDates(seed, from, end, MAX_TRANSITIONS_PER_PART));
             } catch (RuntimeException e) {
                 // an unreadable rule leaves the part's DTSTART and RDATEs
             }

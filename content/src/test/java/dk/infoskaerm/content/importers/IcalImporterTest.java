@@ -81,6 +81,8 @@ class IcalImporterTest {
                 Fixtures.TO);
         ImportResult result = Fixtures.parse("ical/us-eastern-custom.ics", "https://example.org/", year);
         assertEquals(List.of(
+                        // Outlook starts its zone rules in 1601; summer time still holds in 2026
+                        "Outlook-møde med venskabsbyen (juli) 2026-07-16T16:00:00+02:00",
                         "Videomøde med venskabsbyen (juli) 2026-07-15T16:00:00+02:00",
                         "Videomøde med venskabsbyen (januar) 2026-01-15T16:00:00+01:00",
                         // 25 October is still summer time in New York, 1 November is not
@@ -88,7 +90,7 @@ class IcalImporterTest {
                         "Ugentligt videomøde 2026-11-01T16:00:00+01:00",
                         "Ugentligt videomøde 2026-11-08T16:00:00+01:00"),
                 result.items().stream().map(i -> i.item().title() + " " + Fixtures.time(i.item().start())).toList());
-        assertEquals("2026-07-15T17:00:00+02:00", Fixtures.time(result.items().getFirst().item().end()));
+        assertEquals("2026-07-15T17:00:00+02:00", Fixtures.time(result.items().get(1).item().end()));
         assertEquals(List.of(), result.problems());
     }
 
