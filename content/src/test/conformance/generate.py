@@ -14,7 +14,7 @@ The projection (what is compared) is the part of an item a screen shows, and wha
   both sides: Infoskærm skips them deliberately (a screen cannot show an untitled item).
   Relative links are resolved against the same base on both sides (BASE below).
 - calendars (icalendar + recurring-ical-events): every VEVENT occurrence with a SUMMARY in a one-year window that
-  starts at the day of the file's earliest DTSTART (Europe/Copenhagen): title, and for all-day events the first day
+  starts at the day of the file's earliest VEVENT DTSTART (Europe/Copenhagen; 2026-01-01 when there is none): title, and for all-day events the first day
   and the day after the last, for timed events start and end as UTC instants (an end equal to the start is none).
   Sorted, so order does not count. Floating times are read in Europe/Copenhagen on both sides (Infoskærm's choice,
   RFC 5545 §3.3.5 leaves it to the reader), unless the calendar has an X-WR-TIMEZONE.
@@ -38,6 +38,9 @@ CORPORA = {"feeds": "feed", "calendars": "ical", "recurrence": "ical", "icalnet"
 BASE = "http://conformance.invalid/"
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 WINDOW_DAYS = 366
+# Occurrences kept per file: enough to compare every series Infoskärm expands in full (it stops at 500); for the
+# few files with more, "count" keeps the reference's total, so such a file still differs.
+LIMIT = 600
 
 
 class _Text(html.parser.HTMLParser):
@@ -93,25 +96,35 @@ def _instant(value, default_zone):
     return value.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _first_day(calendar):
-    days = []
-    for event in calendar.walk("VEVENT"):
-        start = event.get("DTSTART")
-        if start is None:
-            continue
-        value = start.dt
-        days.append(value.date() if isinstance(value, datetime.datetime) else value)
+def _first_day(data):
+    """The earliest date a VEVENT's DTSTART names, read from the text itself, so that every file gets a window even
+    where the reference cannot read it (VTIMEZONE and VALARM start dates do not count)."""
+    text = re.sub(r"\r?\n[ \t]", "", data.decode("utf-8", "replace"))
+    days, stack = [], []
+    for line in text.splitlines():
+        upper = line.strip().upper()
+        if upper.startswith("BEGIN:"):
+            stack.append(upper[6:])
+        elif upper.startswith("END:") and stack:
+            stack.pop()
+        elif stack and stack[-1] == "VEVENT" and upper.startswith("DTSTART"):
+            found = re.search(r":\s*(\d{8})", line)
+            if found:
+                try:
+                    days.append(datetime.datetime.strptime(found.group(1), "%Y%m%d").date())
+                except ValueError:
+                    pass
     return min(days) if days else None
 
 
 def ical(data):
+    first = _first_day(data) or datetime.date(2026, 1, 1)
+    frm = datetime.datetime.combine(first, datetime.time(), COPENHAGEN)
+    to = frm + datetime.timedelta(days=WINDOW_DAYS)
+    window = {"from": frm.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+              "to": to.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
     try:
         calendar = icalendar.Calendar.from_ical(data)
-        first = _first_day(calendar)
-        if first is None:
-            return {"items": []}
-        frm = datetime.datetime.combine(first, datetime.time(), COPENHAGEN)
-        to = frm + datetime.timedelta(days=WINDOW_DAYS)
         wr = calendar.get("X-WR-TIMEZONE")
         zone = zoneinfo.ZoneInfo(str(wr)) if wr else COPENHAGEN
         items = []
@@ -130,10 +143,11 @@ def ical(data):
                 e = _instant(end, zone) if isinstance(end, datetime.datetime) else None
                 items.append([title, "time", s, None if e == s else e])
         items.sort(key=lambda i: [x or "" for x in i])
-        return {"from": frm.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "to": to.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "items": items}
+        if len(items) > LIMIT:
+            return dict(window, count=len(items), items=items[:LIMIT])
+        return dict(window, items=items)
     except Exception as e:  # the reference could not read it
-        return {"error": repr(e)[:300]}
+        return dict(window, error=repr(e)[:300])
 
 
 def main():
@@ -149,8 +163,12 @@ def main():
                 data = f.read()
             expected[name] = feed(data) if kind == "feed" else ical(data)
         with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump({"generator": versions, "files": expected}, f, ensure_ascii=False, indent=1, sort_keys=True)
-            f.write("\n")
+            # one line per file, so that a regenerated file shows as one changed line
+            f.write('{"generator": %s,\n "files": {\n' % json.dumps(versions, sort_keys=True))
+            f.write(",\n".join("  %s: %s" % (json.dumps(name, ensure_ascii=False),
+                                              json.dumps(value, ensure_ascii=False, sort_keys=True))
+                                for name, value in expected.items()))
+            f.write("\n }\n}\n")
         print(corpus, len(expected), "files")
 
 

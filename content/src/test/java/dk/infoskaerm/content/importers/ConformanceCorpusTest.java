@@ -148,10 +148,17 @@ class ConformanceCorpusTest {
             actual = List.of(List.of("refused"));
         }
         if (!feed) {
-            Comparator<List<String>> byFields = Comparator.comparing(Object::toString);
+            Comparator<List<String>> byFields = Comparator.comparing(List::toString);
             want.sort(byFields);
             actual = new ArrayList<>(actual);
             actual.sort(byFields);
+            if (expected.has("count")) {
+                // the reference's list is cut after its first items; its total still counts
+                int count = actual.size();
+                actual = new ArrayList<>(actual.subList(0, Math.min(count, want.size())));
+                actual.addFirst(List.of("occurrences", String.valueOf(count)));
+                want.addFirst(List.of("occurrences", expected.get("count").asText()));
+            }
         }
         return new Outcome(want, actual);
     }
