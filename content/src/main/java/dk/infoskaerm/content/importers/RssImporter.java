@@ -192,9 +192,11 @@ final class RssImporter {
     }
 
     private Instant published(SyndEntry entry, int index) {
-        if (mentions("dc:date") && rawEntry(index) != null && rawEntry(index).selectFirst("> pubDate") != null) {
+        Element pubDateElement = mentions("dc:date") && rawEntry(index) != null
+                ? rawEntry(index).selectFirst("> pubDate") : null;
+        if (pubDateElement != null) {
             // Rome lets an item's dc:date replace its pubDate; the pubDate is when it was published (feedparser)
-            var pubDate = LenientDates.parse(rawEntry(index).selectFirst("> pubDate").text());
+            var pubDate = LenientDates.parse(pubDateElement.text());
             if (pubDate.isPresent() && pubDate.get().instant() != null) {
                 return pubDate.get().instant();
             }
