@@ -69,4 +69,21 @@ class RssImporterTest {
         assertEquals(List.of("Høstmarked på Tølløse Skole | Kom til høstmarked!", "History of the <blink> tag | "),
                 result.items().stream().map(i -> i.item().title() + " | " + i.item().summary()).toList());
     }
+
+    @Test
+    void pubDateWinsOverDcDateAndXmlBasesNest() throws Exception {
+        String rss = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>T</title>"
+                + "<item><title>Referat</title><link>https://tuse.dk/referat</link>"
+                + "<pubDate>Tue, 06 Oct 2026 09:00:00 +0200</pubDate><dc:date>2026-10-07T12:00:00Z</dc:date></item>"
+                + "</channel></rss>";
+        ImportResult news = Importers.parse(rss.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                URI.create("https://tuse.dk/feed/"), Fixtures.request("r"));
+        assertEquals("2026-10-06T09:00:00+02:00", Fixtures.time(news.items().getFirst().item().published()));
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://tuse.dk/blog/index.atom\">"
+                + "<title>T</title><link href=\"./\"/><entry xml:base=\"2026-10/\"><title>Loppemarked</title>"
+                + "<link href=\"loppemarked\"/><id>urn:1</id><updated>2026-10-06T09:00:00Z</updated></entry></feed>";
+        ImportResult blog = Importers.parse(atom.getBytes(StandardCharsets.UTF_8), "application/atom+xml",
+                URI.create("https://example.org/feed.atom"), Fixtures.request("a"));
+        assertEquals("https://tuse.dk/blog/2026-10/loppemarked", blog.items().getFirst().item().url());
+    }
 }
