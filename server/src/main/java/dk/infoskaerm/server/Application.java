@@ -9,6 +9,9 @@ import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ItemRepository;
 import dk.infoskaerm.server.posts.Meetings;
 import dk.infoskaerm.server.posts.Posts;
+import dk.infoskaerm.server.posts.SignUps;
+import dk.infoskaerm.server.http.AddressThrottle;
+import dk.infoskaerm.server.politicians.Politicians;
 import dk.infoskaerm.server.screens.ContentWatcher;
 import dk.infoskaerm.server.screens.FeedCache;
 import dk.infoskaerm.server.screens.FeedEvents;
@@ -61,6 +64,8 @@ public final class Application implements AutoCloseable {
     private final Sources sources;
     private final Posts posts;
     private final Meetings meetings;
+    private final Politicians politicians;
+    private final SignUps signUps;
     private final UrgentMessages urgent;
     private final ScreenAdmin screenAdmin;
     private final ServerMetrics metrics;
@@ -84,7 +89,12 @@ public final class Application implements AutoCloseable {
         this.watcher = new ContentWatcher(db, feeds, settings.refreshInterval(), metrics::rebuilt);
         this.sources = Sources.create(settings.sources(), db, areas, clock);
         this.posts = new Posts(db);
-        this.meetings = new Meetings(db);
+        this.meetings = new Meetings(db, settings.dialog().publicUrl());
+        this.politicians = new Politicians(db);
+        politicians.onChange(meetings::politicianChanged);
+        this.signUps = new SignUps(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
+                settings.dialog().formsWindow(), clock,
+                "Der er sendt for mange tilmeldinger fra din forbindelse. Vent lidt, og prøv igen."), clock);
         this.urgent = new UrgentMessages(db);
         this.screenAdmin = new ScreenAdmin(db, screens, statuses, areas, feeds, clock);
         this.metricsTimer = Executors.newSingleThreadScheduledExecutor(
@@ -118,6 +128,8 @@ public final class Application implements AutoCloseable {
         watcher.start();
         sources.start();
         metricsTimer.scheduleWithFixedDelay(metrics::refresh, 0, METRICS_SECONDS, TimeUnit.SECONDS);
+        // Personal data: sign-ups go 30 days after their meeting; looking once an hour is precise enough.
+        metricsTimer.scheduleWithFixedDelay(this::purgeSignUps, 1, 60, TimeUnit.MINUTES);
         return this;
     }
 
@@ -216,6 +228,27 @@ public final class Application implements AutoCloseable {
     /** Dialogue meetings entered by hand. */
     public Meetings meetings() {
         return meetings;
+    }
+
+    /** The register of politicians. */
+    public Politicians politicians() {
+        return politicians;
+    }
+
+    /** Sign-ups for dialogue meetings. */
+    public SignUps signUps() {
+        return signUps;
+    }
+
+    private void purgeSignUps() {
+        try {
+            int gone = signUps.purge();
+            if (gone > 0) {
+                LOG.info(() -> gone + " sign-ups of meetings more than 30 days ago deleted");
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "cannot delete old sign-ups: " + e.getMessage());
+        }
     }
 
     /** Urgent messages. */

@@ -17,6 +17,8 @@ import dk.infoskaerm.server.posts.ModerationService;
 import dk.infoskaerm.server.posts.PostService;
 import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.posts.PreviewPictures;
+import dk.infoskaerm.server.posts.SignUpService;
+import dk.infoskaerm.server.politicians.PoliticianService;
 import dk.infoskaerm.server.screens.EventsService;
 import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
@@ -106,8 +108,10 @@ public final class Main {
                 .register("/api/v1/posts", new PostService(posts, app.accounts().auth()))
                 .register("/api/v1/moderation", new ModerationService(posts, app.accounts().auth()))
                 .register("/api/v1/images", new ImageService(posts))
-                .register("/api/v1/meetings", new MeetingService(app.meetings(),
+                .register("/api/v1/meetings", new MeetingService(app.meetings(), app.signUps(),
                         app.accounts().auth()))
+                .register("/api/v1/signup", new SignUpService(app.signUps()))
+                .register("/api/v1/politicians", new PoliticianService(app.politicians(), app.accounts().auth()))
                 .register("/api/v1/urgent", new UrgentService(app.urgent(),
                         app.accounts().auth()))
                 .register("/api/v1/sources", new SourceService(app.sources(), app.accounts().auth()::requireAdmin))
