@@ -30,7 +30,7 @@ public final class SignUpService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/{code}", this::view)
                 .post("/{code}", this::signUp)
-                .delete("/{code}/{secret}", this::cancel);
+                .delete("/{code}/{cancelCode}", this::cancel);
     }
 
     private void view(ServerRequest req, ServerResponse res) {
@@ -47,7 +47,7 @@ public final class SignUpService implements HttpService {
     }
 
     private void cancel(ServerRequest req, ServerResponse res) {
-        signUps.cancel(req.path().pathParameters().get("secret"));
+        signUps.cancel(req.path().pathParameters().get("cancelCode"));
         res.status(Status.NO_CONTENT_204).send();
     }
 }

@@ -92,6 +92,25 @@ class AuthorizationMatrixIT {
                     "/api/v1/meetings/" + meetingInA() + "/approve", null)),
             new Endpoint("DELETE /api/v1/meetings/{id}", AREA_A, (api, who) -> api.json(who, "DELETE",
                     "/api/v1/meetings/" + meetingInA(), null)),
+            new Endpoint("GET /api/v1/meetings/{id}/signups", AUTHOR_A, (api, who) -> api.get(who,
+                    "/api/v1/meetings/" + meetingInA() + "/signups")),
+            new Endpoint("GET /api/v1/meetings/{id}/signups.csv", AUTHOR_A, (api, who) -> api.get(who,
+                    "/api/v1/meetings/" + meetingInA() + "/signups.csv")),
+            new Endpoint("GET /api/v1/politicians", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/politicians")),
+            new Endpoint("POST /api/v1/politicians", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/politicians",
+                    Map.of("name", "Anne Hansen", "party", "A"))),
+            new Endpoint("GET /api/v1/politicians/{id}", LOGGED_IN, (api, who) -> api.get(who,
+                    "/api/v1/politicians/" + newPolitician())),
+            new Endpoint("PUT /api/v1/politicians/{id}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/politicians/" + newPolitician(), Map.of("name", "Bo Jensen", "party", "V"))),
+            new Endpoint("DELETE /api/v1/politicians/{id}", ADMIN, (api, who) -> api.json(who, "DELETE",
+                    "/api/v1/politicians/" + newPolitician(), null)),
+            new Endpoint("GET /api/v1/signup/{code}", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/signup/" + signUpCodeInA())),
+            new Endpoint("POST /api/v1/signup/{code}", EVERYONE, (api, who) -> api.json(who, "POST",
+                    "/api/v1/signup/" + signUpCodeInA(), Map.of("name", "Karen", "contact", "karen@example.dk"))),
+            new Endpoint("DELETE /api/v1/signup/{code}/{cancelCode}", EVERYONE, (api, who) -> api.json(who, "DELETE",
+                    signUpInA(), null)),
             new Endpoint("GET /api/v1/urgent", ADMIN, (api, who) -> api.get(who, "/api/v1/urgent")),
             new Endpoint("POST /api/v1/urgent", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/urgent",
                     Map.of("text", "Vejen er lukket", "areas", List.of(A)))),
@@ -137,7 +156,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void start() {
-        api = Api.start(dataDir, Map.of());
+        api = Api.start(dataDir, Map.of("infoskaerm.dialog.forms-per-address", "1000"));
         var accounts = api.server.app().accounts();
         accounts.createWithPassword("admin-test", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
         accounts.createWithPassword("frivillig-a", Role.VOLUNTEER, Set.of(A), Set.of(), Api.PASSWORD);
@@ -245,6 +264,29 @@ class AuthorizationMatrixIT {
         Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/meetings", Api.meeting(A, "Dialogmøde"));
         assertEquals(201, r.status(), r.error());
         return r.json().get("id").asText();
+    }
+
+    private static String newPolitician() {
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/politicians", Map.of("name", "Lone Lund"));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("id").asText();
+    }
+
+    /** The sign-up code of a published meeting in area A (entered by an administrator, so not pending). */
+    private static String signUpCodeInA() {
+        Map<String, Object> body = Api.meeting(A, "Dialogmøde med tilmelding");
+        body.put("signUpEnabled", true);
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/meetings", body);
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("code").asText();
+    }
+
+    /** The cancel path of a fresh sign-up in area A. */
+    private static String signUpInA() {
+        String code = signUpCodeInA();
+        Api.Res r = api.json(null, "POST", "/api/v1/signup/" + code, Map.of("name", "Karen", "contact", "12345678"));
+        assertEquals(201, r.status(), r.error());
+        return "/api/v1/signup/" + code + "/" + r.json().get("cancelCode").asText();
     }
 
     private static String urgentInA() {
