@@ -1,0 +1,221 @@
+package dk.infoskaerm.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.infoskaerm.server.InfoskaermServer;
+import dk.infoskaerm.server.TestConfigs;
+import dk.infoskaerm.server.accounts.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Dialogue in Chromium: an administrator keeps the politicians, a volunteer enters a meeting with sign-up, and a
+ * phone signs up from the meeting's QR page, sees the seats go, and cancels; the organiser sees the question.
+ */
+class DialogWebIT {
+
+    private static final String PASSWORD = WebIT.PASSWORD;
+
+    @TempDir
+    static Path dataDir;
+    static InfoskaermServer server;
+    static String base;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed by bin/test-setup");
+        server = InfoskaermServer.start(TestConfigs.h2(dataDir, Map.of("infoskaerm.accounts.bcrypt-cost", "4")));
+        base = "http://localhost:" + server.port();
+        server.app().accounts().createWithPassword("dialog-admin", Role.ADMIN, Set.of(), Set.of(), PASSWORD);
+        server.app().accounts().createWithPassword("karin", Role.VOLUNTEER, Set.of("tuse"), Set.of(), PASSWORD);
+        browser = new Browser(base, 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void meetingEnteredByAVolunteerCanBeSignedUpForFromAPhone() throws Exception {
+        browser.logIn("dialog-admin", PASSWORD);
+        browser.open("/admin/politikere");
+        browser.byId("p-name").sendKeys("Anne Hansen");
+        browser.byId("p-party").sendKeys("A");
+        browser.byId("p-committees").sendKeys("Teknik- og Miljøudvalget");
+        browser.driver.findElement(By.cssSelector("#politician-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("politicians").getText().contains("Anne Hansen (A)"));
+
+        browser.logIn("karin", PASSWORD);
+        browser.open("/dialogmoede");
+        browser.byId("m-title").sendKeys("Sikker skolevej i Tuse");
+        browser.byId("m-location").sendKeys("Tuse Skole");
+        browser.js("arguments[0].value = arguments[1]", browser.byId("m-start"),
+                LocalDateTime.now().plusDays(5).withHour(19).withMinute(0).withSecond(0).withNano(0).toString());
+        browser.driver.findElement(By.xpath("//fieldset[@id='m-politicianIds']//label[contains(., 'Anne Hansen')]/input"))
+                .click();
+        browser.byId("m-politicians").sendKeys("to medlemmer af udvalget");
+        browser.byId("m-organiser").sendKeys("Tuse Lokalforum");
+        browser.byId("m-signUpEnabled").click();
+        browser.byId("m-capacity").sendKeys("2");
+        browser.driver.findElement(By.cssSelector("#meeting-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("Dialogmødet er gemt"));
+        WebElement link = browser.waitFor(d -> d.findElements(By.cssSelector("#meetings li")).stream()
+                .filter(li -> li.getText().contains("Sikker skolevej")).findFirst().orElse(null))
+                .findElement(By.cssSelector("a[href^='/m/']"));
+        String page = link.getAttribute("href").replace(base, "");
+        String feed = feed("tuse");
+        assertTrue(feed.contains("/m/" + page.substring(3) + "\""), "the slide's QR leads to the page: " + feed);
+        assertTrue(feed.contains("\"Anne Hansen (A), Teknik- og Miljøudvalget\""), feed);
+        assertTrue(feed.contains("\"seatsLeft\":2"), feed);
+
+        onPhone(() -> {
+            browser.open(page);
+            assertEquals("Sikker skolevej i Tuse", browser.driver.findElement(By.tagName("h1")).getText());
+            String facts = browser.byId("meeting-facts").getText();
+            assertTrue(facts.contains("Anne Hansen (A), Teknik- og Miljøudvalget") && facts.contains("Tuse Lokalforum")
+                    && facts.contains("Tuse Skole"), facts);
+            assertEquals("2 pladser tilbage", browser.byId("seats").getText());
+            assertTrue(browser.byId("signup-purpose").getText().contains("slettes automatisk 30 dage efter mødet"));
+            assertFalse(browser.byId("s-website").isDisplayed(), "the honeypot is shown");
+            assertNoSidewaysScroll();
+
+            browser.byId("s-name").sendKeys("Karen Madsen");
+            browser.byId("s-contact").sendKeys("ring til mig");
+            browser.driver.findElement(By.cssSelector("#signup-form button[type=submit]")).click();
+            WebElement error = browser.byId("s-contact-error");
+            browser.waitFor(d -> error.isDisplayed());
+            assertTrue(error.getText().contains("e-mailadresse eller et telefonnummer"), error.getText());
+            assertEquals("true", browser.byId("s-contact").getAttribute("aria-invalid"));
+
+            browser.byId("s-contact").clear();
+            browser.byId("s-contact").sendKeys("karen@example.dk");
+            browser.byId("s-people").clear();
+            browser.byId("s-people").sendKeys("2");
+            browser.byId("s-question").sendKeys("Hvornår kommer cykelstien?");
+            browser.driver.findElement(By.cssSelector("#signup-form button[type=submit]")).click();
+            browser.waitFor(d -> browser.byId("confirmation").isDisplayed());
+            assertTrue(browser.byId("confirmation-text").getText().contains("2 personer"));
+            assertFalse(browser.byId("cancel-code").getText().isBlank());
+            browser.waitFor(d -> "Fuldt booket".equals(browser.byId("seats").getText()));
+            assertNoSidewaysScroll();
+        });
+        assertTrue(feed("tuse").contains("\"seatsLeft\":0"), "the slide shows it is fully booked");
+        String cancel = browser.byId("cancel-link").getAttribute("href");
+
+        browser.open(page);
+        assertTrue(browser.byId("closed").getText().contains("fuldt booket"), browser.byId("closed").getText());
+        assertFalse(browser.byId("signup-form").isDisplayed(), "a full meeting still shows its form");
+
+        browser.logIn("karin", PASSWORD);
+        browser.open("/dialogmoede");
+        browser.waitFor(d -> d.findElements(By.cssSelector("#meetings li")).stream()
+                .filter(li -> li.getText().contains("Sikker skolevej")).findFirst().orElse(null))
+                .findElement(By.xpath(".//button[normalize-space()='Tilmeldinger']")).click();
+        browser.waitFor(d -> browser.byId("signups-table").getText().contains("Hvornår kommer cykelstien?"));
+        assertTrue(browser.byId("signups-csv").getAttribute("href").endsWith("/signups.csv"));
+
+        onPhone(() -> {
+            browser.driver.manage().deleteAllCookies();
+            browser.open(cancel.replace(base, ""));
+            browser.byId("cancel-button").click();
+            browser.waitFor(d -> browser.byId("page-status").getText().contains("afmeldt"));
+            browser.open(page);
+            assertEquals("2 pladser tilbage", browser.byId("seats").getText());
+        });
+    }
+
+    @Test
+    void unknownCodeSaysSoInDanish() {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/m/findesikke");
+        assertTrue(browser.byId("page-error").getText().contains("Mødet findes ikke"), browser.byId("page-error").getText());
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/m/findesikke"), "a public page sent the visitor to log in");
+    }
+
+    @Test
+    void markupTypedIntoTheSignUpStaysInertForTheOrganiser() throws Exception {
+        browser.logIn("karin", PASSWORD);
+        browser.open("/dialogmoede");
+        browser.byId("m-title").sendKeys(WebIT.XSS);
+        browser.byId("m-location").sendKeys(WebIT.XSS);
+        browser.js("arguments[0].value = arguments[1]", browser.byId("m-start"),
+                LocalDateTime.now().plusDays(4).withSecond(0).withNano(0).toString());
+        browser.byId("m-signUpEnabled").click();
+        browser.driver.findElement(By.cssSelector("#meeting-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("Dialogmødet er gemt"));
+        String page = browser.waitFor(d -> d.findElements(By.cssSelector("#meetings li")).stream()
+                .filter(li -> li.getText().contains("onfocus=")).findFirst().orElse(null))
+                .findElement(By.cssSelector("a[href^='/m/']")).getAttribute("href").replace(base, "");
+
+        browser.driver.manage().deleteAllCookies();
+        browser.open(page);
+        assertInert();
+        browser.byId("s-name").sendKeys(WebIT.XSS);
+        browser.byId("s-contact").sendKeys("12345678");
+        browser.byId("s-question").sendKeys(WebIT.XSS);
+        browser.driver.findElement(By.cssSelector("#signup-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("confirmation").isDisplayed());
+        assertInert();
+
+        browser.logIn("karin", PASSWORD);
+        browser.open("/dialogmoede");
+        browser.waitFor(d -> d.findElements(By.cssSelector("#meetings li")).stream()
+                .filter(li -> li.getText().contains("onfocus=")).findFirst().orElse(null))
+                .findElement(By.xpath(".//button[normalize-space()='Tilmeldinger']")).click();
+        browser.waitFor(d -> browser.byId("signups-table").getText().contains("autofocus onfocus="));
+        assertInert();
+    }
+
+    private static void assertInert() {
+        browser.js("document.querySelectorAll('input, textarea').forEach(e => e.focus())");
+        assertNull(browser.js("return window.__xss"), "script ran");
+        assertEquals(0L, browser.js("return document.querySelectorAll('main img, main [onfocus], main script').length"),
+                "markup from user data");
+    }
+
+    private static void assertNoSidewaysScroll() {
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "the page scrolls sideways on a phone");
+    }
+
+    /** Runs {@code steps} in a window the size of a phone (390×844). */
+    private static void onPhone(Runnable steps) {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            steps.run();
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private static String feed(String screen) throws Exception {
+        HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/v1/screens/" + screen + "/feed")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode());
+        return res.body();
+    }
+}
