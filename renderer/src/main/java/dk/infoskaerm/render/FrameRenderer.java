@@ -85,14 +85,16 @@ public final class FrameRenderer {
                 theme = Theme.IDLE;
                 drawIdle(g, layout, feed, at);
             } else {
-                List<InfoLine> info = infoLines(slide);
-                Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
-                Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
+                // "Har du en idé?" and "Book en politiker" bring data; their words are the screen's own.
+                List<InfoLine> info = DialogSlides.presents(slide.kind()) ? DialogSlides.infoLines(slide) : infoLines(slide);
+                Slide shown = DialogSlides.presents(slide.kind()) ? DialogSlides.presented(slide) : slide;
+                Optional<BitMatrix> qr = shown.url().isBlank() ? Optional.empty() : QrCodes.encode(shown.url());
+                Optional<BufferedImage> picture = shown.hasImage() ? pictures.find(shown.image()) : Optional.empty();
                 Layout first = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
                 info = fitInfo(g, first, info);
                 layout = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
                 theme = Theme.of(slide.kind());
-                drawSlide(g, layout, theme, feed, slide, info, qr);
+                drawSlide(g, layout, theme, feed, shown, info, qr);
                 picture.ifPresent(p -> drawPicture(g, p, layout.imageBox(), theme));
             }
             drawFooter(g, layout, theme, feed, at);

@@ -4,6 +4,7 @@ import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.text.DanishDates;
 import dk.infoskaerm.server.accounts.Accounts;
 import dk.infoskaerm.server.audit.AuditLog;
+import dk.infoskaerm.server.areas.AreaContacts;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ItemRepository;
@@ -65,6 +66,7 @@ public final class Application implements AutoCloseable {
     private final Posts posts;
     private final Meetings meetings;
     private final Politicians politicians;
+    private final AreaContacts contacts;
     private final SignUps signUps;
     private final UrgentMessages urgent;
     private final ScreenAdmin screenAdmin;
@@ -91,6 +93,7 @@ public final class Application implements AutoCloseable {
         this.posts = new Posts(db);
         this.meetings = new Meetings(db, settings.dialog().publicUrl());
         this.politicians = new Politicians(db);
+        this.contacts = new AreaContacts(db);
         politicians.onChange(meetings::politicianChanged);
         this.signUps = new SignUps(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
                 settings.dialog().formsWindow(), clock,
@@ -228,6 +231,11 @@ public final class Application implements AutoCloseable {
     /** Dialogue meetings entered by hand. */
     public Meetings meetings() {
         return meetings;
+    }
+
+    /** Who to contact in each area with an idea. */
+    public AreaContacts contacts() {
+        return contacts;
     }
 
     /** The register of politicians. */

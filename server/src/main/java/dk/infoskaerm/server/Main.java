@@ -3,6 +3,7 @@ package dk.infoskaerm.server;
 import dk.infoskaerm.content.importers.CheckSource;
 import dk.infoskaerm.server.accounts.AccountService;
 import dk.infoskaerm.server.accounts.SessionService;
+import dk.infoskaerm.server.areas.AreaContactService;
 import dk.infoskaerm.server.areas.AreaFeedsService;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.areas.AreaService;
@@ -96,7 +97,8 @@ public final class Main {
             chain.proceed();
         });
         routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth()),
-                        new AreaFeedsService(app.areas(), app.items(), posts, app.clock()))
+                        new AreaFeedsService(app.areas(), app.items(), posts, app.clock()),
+                        new AreaContactService(app.contacts(), app.areas(), app.accounts().auth()))
                 .register(SCREENS, new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), app.settings().eventsKeepAlive()),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),

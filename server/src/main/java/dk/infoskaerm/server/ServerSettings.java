@@ -121,7 +121,8 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
                         Duration.ofDays(r.intIn("infoskaerm.composer.news-max-age-days", 1, 366)),
                         r.intIn("infoskaerm.composer.max-per-kind", 1, 1000),
                         r.intIn("infoskaerm.composer.min-dwell-seconds", 1, 3600),
-                        r.intIn("infoskaerm.composer.max-dwell-seconds", 1, 3600))),
+                        r.intIn("infoskaerm.composer.max-dwell-seconds", 1, 3600),
+                        Duration.ofMinutes(r.intIn("infoskaerm.composer.recur-every-minutes", 0, 24 * 60)))),
                 new SourceSettings(
                         Duration.ofSeconds(r.intIn("infoskaerm.sources.tick-seconds", 1, 3600)),
                         Duration.ofSeconds(r.intIn("infoskaerm.sources.connect-timeout-seconds", 1, 600)),

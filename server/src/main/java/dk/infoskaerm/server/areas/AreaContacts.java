@@ -1,0 +1,160 @@
+package dk.infoskaerm.server.areas;
+
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.server.accounts.Caller;
+import dk.infoskaerm.server.audit.AuditLog;
+import dk.infoskaerm.server.db.Database;
+import dk.infoskaerm.server.db.Sql;
+import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.http.PlainText;
+import dk.infoskaerm.server.items.ItemRepository;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Who to contact in an area with an idea: the lokalforum and the area's Fælles-skaber (a municipal contact person),
+ * and a participation link. An area with either gets the "Har du en idé?" slide ({@code contact:<slug>}), whose QR
+ * code leads to the link; an area with neither shows none.
+ */
+public final class AreaContacts {
+
+    /** The municipality's participation page, the link when none is given. */
+    public static final String DEFAULT_LINK = "https://www.holbaek.dk/deltag";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Database db;
+
+    /** Contacts on {@code db}. */
+    public AreaContacts(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /**
+     * An area's contact. Empty strings for what is not known.
+     *
+     * @param area the area's slug (set by the server)
+     * @param lokalforumName e.g. "Mørkøv Lokalforum"
+     * @param lokalforumContact how to reach it: an e-mail address, a phone number or a web address
+     * @param personName the area's Fælles-skaber
+     * @param personPhone their phone
+     * @param personEmail their e-mail
+     * @param link the participation link of the QR code; empty means {@link #DEFAULT_LINK}
+     * @param bookSlide whether the area's screens show "Book en politiker"; null means yes
+     */
+    public record Contact(String area, String lokalforumName, String lokalforumContact, String personName,
+                          String personPhone, String personEmail, String link, Boolean bookSlide) {
+
+        /** Whether there is anyone to contact. */
+        boolean hasContact() {
+            return !lokalforumName.isEmpty() || !personName.isEmpty();
+        }
+    }
+
+    /** The contact of area {@code slug}: what is stored, or an empty one. */
+    public Contact find(String slug) {
+        return db.read(c -> find(c, slug));
+    }
+
+    /** Stores the contact of area {@code slug} and shows or removes its slide, in one content change. */
+    public Contact save(Caller caller, String slug, Contact request) {
+        Contact contact = validated(slug, request);
+        return db.inContentTransaction(c -> {
+            if (!exists(c, slug)) {
+                throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
+            }
+            write(c, contact);
+            if (contact.hasContact()) {
+                ItemRepository.upsert(c, toItem(contact), Instant.now());
+            } else {
+                ItemRepository.delete(c, "contact:" + slug);
+            }
+            AuditLog.record(c, caller.id(), caller.name(), "changed", "area-contact", slug,
+                    contact.lokalforumName() + " / " + contact.personName());
+            return contact;
+        });
+    }
+
+    private static boolean exists(Connection c, String slug) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM area WHERE slug = ?")) {
+            ps.setString(1, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    static Contact find(Connection c, String slug) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM area_contact WHERE area_slug = ?")) {
+            ps.setString(1, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new Contact(slug, "", "", "", "", "", DEFAULT_LINK, true);
+                }
+                return new Contact(slug, rs.getString("lokalforum_name"), rs.getString("lokalforum_contact"),
+                        rs.getString("person_name"), rs.getString("person_phone"), rs.getString("person_email"),
+                        rs.getString("link"), rs.getBoolean("book_slide"));
+            }
+        }
+    }
+
+    private static Contact validated(String slug, Contact r) {
+        String email = PlainText.field(r.personEmail(), "personEmail", 200, false);
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            throw ApiException.invalid("Skriv en gyldig e-mailadresse, fx navn@holbaek.dk.", "personEmail");
+        }
+        String phone = PlainText.field(r.personPhone(), "personPhone", 50, false);
+        if (!phone.isEmpty() && phone.replaceAll("[^0-9]", "").length() < 8) {
+            throw ApiException.invalid("Skriv et telefonnummer med mindst 8 cifre.", "personPhone");
+        }
+        String link = PlainText.url(r.link(), "link", 1000);
+        return new Contact(slug, line(r.lokalforumName(), "lokalforumName"),
+                line(r.lokalforumContact(), "lokalforumContact"), line(r.personName(), "personName"), phone, email,
+                link.isEmpty() ? DEFAULT_LINK : link, !Boolean.FALSE.equals(r.bookSlide()));
+    }
+
+    private static String line(String value, String field) {
+        return PlainText.field(value, field, 200, false).replace('\n', ' ');
+    }
+
+    /** The slide's data: the lokalforum as its title, the Fælles-skaber as its text, the link for the QR code. */
+    private static Item toItem(Contact k) {
+        String lokalforum = joined(k.lokalforumName(), k.lokalforumContact());
+        String person = joined(k.personName(), k.personPhone(), k.personEmail());
+        return new Item("contact:" + k.area(), "areas", ItemKind.CONTACT, lokalforum, person, null, null, false, "",
+                k.link(), null, null, null, Set.of(k.area()), null);
+    }
+
+    private static String joined(String... parts) {
+        return Stream.of(parts).filter(p -> !p.isEmpty()).collect(Collectors.joining(" · "));
+    }
+
+    private static void write(Connection c, Contact k) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM area_contact WHERE area_slug = ?")) {
+            ps.setString(1, k.area());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO area_contact (area_slug, lokalforum_name,"
+                + " lokalforum_contact, person_name, person_phone, person_email, link, book_slide, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, k.area());
+            ps.setString(2, k.lokalforumName());
+            ps.setString(3, k.lokalforumContact());
+            ps.setString(4, k.personName());
+            ps.setString(5, k.personPhone());
+            ps.setString(6, k.personEmail());
+            ps.setString(7, k.link());
+            ps.setBoolean(8, k.bookSlide());
+            Sql.setInstant(ps, 9, Instant.now());
+            ps.executeUpdate();
+        }
+    }
+}
