@@ -203,6 +203,32 @@ class DialogIT {
         assertEquals(0, api.get(volunteer, "/api/v1/meetings/" + id + "/signups").json().size());
     }
 
+    @Test
+    void anAreaWithAContactShowsHarDuEnIdeWithItsLinkAndOneWithoutShowsNone() {
+        String area = "stestrup";
+        assertEquals(null, Feeds.slide(api, area, "contact:" + area), "an area without a contact shows none");
+        Map<String, Object> contact = new HashMap<>(Map.of("lokalforumName", "Stestrup Lokalforum",
+                "lokalforumContact", "formand@stestrup.dk", "personName", "Lise Berg", "personPhone", "72 36 12 34",
+                "personEmail", "lise.berg@holbaek.dk"));
+        Api.Res r = api.json(admin, "PUT", "/api/v1/areas/" + area + "/contact", contact);
+        assertEquals(200, r.status(), r.error());
+        assertEquals("https://www.holbaek.dk/deltag", r.json().get("link").asText(), "the default link");
+        JsonNode slide = Feeds.slide(api, area, "contact:" + area);
+        assertEquals("contact", slide.get("kind").asText());
+        assertEquals("Stestrup Lokalforum · formand@stestrup.dk", slide.get("title").asText());
+        assertEquals("Lise Berg · 72 36 12 34 · lise.berg@holbaek.dk", slide.get("body").asText());
+        assertEquals("https://www.holbaek.dk/deltag", slide.get("url").asText());
+        assertEquals(null, Feeds.slide(api, "tuse", "contact:" + area), "only in its own area");
+        assertEquals("Lise Berg", api.get(null, "/api/v1/areas/" + area + "/contact").json().get("personName").asText());
+
+        contact.put("personEmail", "ikke en adresse");
+        Api.Res bad = api.json(admin, "PUT", "/api/v1/areas/" + area + "/contact", contact);
+        assertEquals(422, bad.status(), bad.error());
+        assertEquals("personEmail", bad.json().get("field").asText());
+        assertEquals(200, api.json(admin, "PUT", "/api/v1/areas/" + area + "/contact", Map.of()).status());
+        assertEquals(null, Feeds.slide(api, area, "contact:" + area), "a cleared contact leaves the screens");
+    }
+
     private static AddressThrottle throttle() {
         return new AddressThrottle(1, Duration.ofMinutes(1), Clock.systemUTC(), "nej");
     }
