@@ -49,7 +49,7 @@ public final class WebPages implements HttpService {
     private static final List<Page> PUBLIC_PAGES = List.of(
             new Page("/m/{code}", "signup", "signup.html", "page.signup", "signup.js"));
     private static final List<String> ASSETS = List.of("app.css", "common.js", "login.js", "posts.js", "admin.js",
-            "manage.js", "meetings.js", "politicians.js", "signup.js");
+            "manage.js", "meetings.js", "politicians.js", "signup.js", "area-contact.js");
 
     private static final Page NOT_FOUND = new Page("", "notFound", "not-found.html", "page.notFound", "login.js");
 

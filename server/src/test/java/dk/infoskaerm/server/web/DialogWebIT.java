@@ -149,6 +149,31 @@ class DialogWebIT {
     }
 
     @Test
+    void administratorGivesAnAreaItsContactAndItsScreensShowHarDuEnIde() throws Exception {
+        browser.logIn("dialog-admin", PASSWORD);
+        browser.open("/admin/omraader");
+        new org.openqa.selenium.support.ui.Select(browser.byId("c-area")).selectByValue("gislinge");
+        browser.waitFor(d -> "https://www.holbaek.dk/deltag".equals(browser.byId("c-link").getAttribute("value")));
+        browser.byId("c-lokalforumName").sendKeys("Gislinge Lokalforum");
+        browser.byId("c-personName").sendKeys("Lise Berg");
+        browser.byId("c-personEmail").sendKeys("lise@");
+        browser.driver.findElement(By.cssSelector("#contact-form button[type=submit]")).click();
+        WebElement error = browser.byId("c-personEmail-error");
+        browser.waitFor(d -> error.isDisplayed());
+        assertEquals("true", browser.byId("c-personEmail").getAttribute("aria-invalid"));
+        browser.byId("c-personEmail").clear();
+        browser.byId("c-personEmail").sendKeys("lise.berg@holbaek.dk");
+        browser.driver.findElement(By.cssSelector("#contact-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("Gislinge er gemt"));
+        String feed = feed("gislinge");
+        assertTrue(feed.contains("\"id\":\"contact:gislinge\"") && feed.contains("Lise Berg · lise.berg@holbaek.dk"),
+                feed);
+        browser.open("/admin/omraader");
+        new org.openqa.selenium.support.ui.Select(browser.byId("c-area")).selectByValue("gislinge");
+        browser.waitFor(d -> "Lise Berg".equals(browser.byId("c-personName").getAttribute("value")));
+    }
+
+    @Test
     void unknownCodeSaysSoInDanish() {
         browser.driver.manage().deleteAllCookies();
         browser.open("/m/findesikke");
