@@ -11,6 +11,7 @@ import dk.infoskaerm.server.items.ItemRepository;
 import dk.infoskaerm.server.posts.Meetings;
 import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.posts.SignUps;
+import dk.infoskaerm.server.posts.BookRequests;
 import dk.infoskaerm.server.http.AddressThrottle;
 import dk.infoskaerm.server.politicians.Politicians;
 import dk.infoskaerm.server.screens.ContentWatcher;
@@ -67,6 +68,7 @@ public final class Application implements AutoCloseable {
     private final Meetings meetings;
     private final Politicians politicians;
     private final AreaContacts contacts;
+    private final BookRequests bookRequests;
     private final SignUps signUps;
     private final UrgentMessages urgent;
     private final ScreenAdmin screenAdmin;
@@ -93,7 +95,10 @@ public final class Application implements AutoCloseable {
         this.posts = new Posts(db);
         this.meetings = new Meetings(db, settings.dialog().publicUrl());
         this.politicians = new Politicians(db);
-        this.contacts = new AreaContacts(db);
+        this.contacts = new AreaContacts(db, settings.dialog().publicUrl());
+        this.bookRequests = new BookRequests(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
+                settings.dialog().formsWindow(), clock,
+                "Der er sendt for mange forespørgsler fra din forbindelse. Vent lidt, og prøv igen."));
         politicians.onChange(meetings::politicianChanged);
         this.signUps = new SignUps(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
                 settings.dialog().formsWindow(), clock,
@@ -128,6 +133,7 @@ public final class Application implements AutoCloseable {
 
     /** Starts the background work: the content watcher, the source scheduler and the metrics snapshot. */
     public Application start() {
+        contacts.showBookSlide();
         watcher.start();
         sources.start();
         metricsTimer.scheduleWithFixedDelay(metrics::refresh, 0, METRICS_SECONDS, TimeUnit.SECONDS);
@@ -236,6 +242,11 @@ public final class Application implements AutoCloseable {
     /** Who to contact in each area with an idea. */
     public AreaContacts contacts() {
         return contacts;
+    }
+
+    /** Book-en-Politiker requests. */
+    public BookRequests bookRequests() {
+        return bookRequests;
     }
 
     /** The register of politicians. */

@@ -19,6 +19,7 @@ import dk.infoskaerm.server.posts.PostService;
 import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.posts.PreviewPictures;
 import dk.infoskaerm.server.posts.SignUpService;
+import dk.infoskaerm.server.posts.BookService;
 import dk.infoskaerm.server.politicians.PoliticianService;
 import dk.infoskaerm.server.screens.EventsService;
 import dk.infoskaerm.server.urgent.UrgentService;
@@ -113,6 +114,7 @@ public final class Main {
                 .register("/api/v1/meetings", new MeetingService(app.meetings(), app.signUps(),
                         app.accounts().auth()))
                 .register("/api/v1/signup", new SignUpService(app.signUps()))
+                .register("/api/v1/book", new BookService(app.bookRequests(), app.accounts().auth()))
                 .register("/api/v1/politicians", new PoliticianService(app.politicians(), app.accounts().auth()))
                 .register("/api/v1/urgent", new UrgentService(app.urgent(),
                         app.accounts().auth()))

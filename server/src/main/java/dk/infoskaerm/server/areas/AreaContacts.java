@@ -32,10 +32,40 @@ public final class AreaContacts {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Database db;
+    private final String bookUrl;
 
-    /** Contacts on {@code db}. */
-    public AreaContacts(Database db) {
+    /** Contacts on {@code db}; the "Book en politiker" slide's QR code leads to {@code publicUrl}/book-en-politiker. */
+    public AreaContacts(Database db, String publicUrl) {
         this.db = Objects.requireNonNull(db, "db");
+        this.bookUrl = Objects.requireNonNull(publicUrl, "publicUrl").replaceAll("/+$", "") + "/book-en-politiker";
+    }
+
+    /**
+     * Shows the "Book en politiker" slide on the screens of every area that has not turned it off: one item,
+     * {@code book}, for those areas. Run at start (new areas get it then) and with every change of the setting.
+     */
+    public void showBookSlide() {
+        db.inContentTransaction(c -> {
+            syncBookSlide(c);
+            return null;
+        });
+    }
+
+    private void syncBookSlide(Connection c) throws SQLException {
+        Set<String> areas = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.slug FROM area a LEFT JOIN area_contact k"
+                + " ON k.area_slug = a.slug WHERE k.book_slide IS NULL OR k.book_slide = TRUE");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                areas.add(rs.getString(1));
+            }
+        }
+        if (areas.isEmpty()) {
+            ItemRepository.delete(c, "book");
+        } else {
+            ItemRepository.upsert(c, new Item("book", "areas", ItemKind.BOOK, "", "", null, null, false, "", bookUrl,
+                    null, null, null, areas, null), Instant.now());
+        }
     }
 
     /**
@@ -72,6 +102,7 @@ public final class AreaContacts {
                 throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
             }
             write(c, contact);
+            syncBookSlide(c);
             if (contact.hasContact()) {
                 ItemRepository.upsert(c, toItem(contact), Instant.now());
             } else {

@@ -211,7 +211,8 @@ public final class SignUps {
         return null;
     }
 
-    private static String contact(String value) {
+    /** An e-mail address or a phone number of at least 8 digits, or 422 naming {@code contact}. */
+    static String contact(String value) {
         String contact = PlainText.field(value, "contact", 200, true).replace('\n', ' ');
         boolean phone = PHONE.matcher(contact).matches() && contact.replaceAll("[^0-9]", "").length() >= 8;
         if (!EMAIL.matcher(contact).matches() && !phone) {
@@ -254,7 +255,7 @@ public final class SignUps {
         }
     }
 
-    private static String areaName(Connection c, String slug) throws SQLException {
+    static String areaName(Connection c, String slug) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM area WHERE slug = ?")) {
             ps.setString(1, slug);
             try (ResultSet rs = ps.executeQuery()) {

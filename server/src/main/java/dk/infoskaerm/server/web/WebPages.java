@@ -44,12 +44,15 @@ public final class WebPages implements HttpService {
             new Page("/admin/skaerme", "screens", "screens.html", "page.screens", "manage.js"),
             new Page("/admin/omraader", "areas", "areas.html", "page.areas", "manage.js"),
             new Page("/admin/brugere", "users", "users.html", "page.users", "manage.js"),
-            new Page("/admin/politikere", "politicians", "politicians.html", "page.politicians", "politicians.js"));
+            new Page("/admin/politikere", "politicians", "politicians.html", "page.politicians", "politicians.js"),
+            new Page("/admin/book-en-politiker", "bookAdmin", "book-admin.html", "page.bookAdmin", "book-admin.js"));
     /** Pages for anyone, reached by QR code: no login, no menu. */
     private static final List<Page> PUBLIC_PAGES = List.of(
-            new Page("/m/{code}", "signup", "signup.html", "page.signup", "signup.js"));
+            new Page("/m/{code}", "signup", "signup.html", "page.signup", "signup.js"),
+            new Page("/book-en-politiker", "book", "book.html", "page.book", "book.js"));
     private static final List<String> ASSETS = List.of("app.css", "common.js", "login.js", "posts.js", "admin.js",
-            "manage.js", "meetings.js", "politicians.js", "signup.js", "area-contact.js");
+            "manage.js", "meetings.js", "politicians.js", "signup.js", "area-contact.js", "book.js",
+            "book-admin.js");
 
     private static final Page NOT_FOUND = new Page("", "notFound", "not-found.html", "page.notFound", "login.js");
 

@@ -100,6 +100,15 @@ class AuthorizationMatrixIT {
                     "/api/v1/areas/" + A + "/contact")),
             new Endpoint("PUT /api/v1/areas/{slug}/contact", ADMIN, (api, who) -> api.json(who, "PUT",
                     "/api/v1/areas/" + A + "/contact", Map.of("lokalforumName", "Mørkøv Lokalforum"))),
+            new Endpoint("POST /api/v1/book", EVERYONE, (api, who) -> api.json(who, "POST", "/api/v1/book",
+                    Api.bookRequest(A))),
+            new Endpoint("GET /api/v1/book", ADMIN, (api, who) -> api.get(who, "/api/v1/book")),
+            new Endpoint("GET /api/v1/book/status/{code}", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/book/status/" + bookRequest().get("statusCode"))),
+            new Endpoint("PUT /api/v1/book/{id}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/book/" + bookRequest().get("id"), Map.of("status", "in_progress"))),
+            new Endpoint("POST /api/v1/book/{id}/meeting", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/book/" + agreedBookRequest() + "/meeting", Map.of("location", "Mørkøv Hallen"))),
             new Endpoint("GET /api/v1/politicians", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/politicians")),
             new Endpoint("POST /api/v1/politicians", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/politicians",
                     Map.of("name", "Anne Hansen", "party", "A"))),
@@ -268,6 +277,23 @@ class AuthorizationMatrixIT {
         Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/meetings", Api.meeting(A, "Dialogmøde"));
         assertEquals(201, r.status(), r.error());
         return r.json().get("id").asText();
+    }
+
+    /** A fresh request in area A: its id and the code of its private status link. */
+    private static Map<String, String> bookRequest() {
+        Api.Res r = api.json(null, "POST", "/api/v1/book", Api.bookRequest(A));
+        assertEquals(201, r.status(), r.error());
+        String code = r.json().get("statusCode").asText();
+        Api.Res all = api.get(LOGINS.get(Who.ADMIN), "/api/v1/book");
+        return Map.of("id", all.json().get(0).get("id").asText(), "statusCode", code);
+    }
+
+    private static String agreedBookRequest() {
+        String id = bookRequest().get("id");
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "PUT", "/api/v1/book/" + id, Map.of("status", "agreed",
+                "agreedStart", java.time.OffsetDateTime.now().plusDays(20).withNano(0).toString()));
+        assertEquals(200, r.status(), r.error());
+        return id;
     }
 
     private static String newPolitician() {

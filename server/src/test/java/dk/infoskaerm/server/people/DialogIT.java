@@ -229,6 +229,59 @@ class DialogIT {
         assertEquals(null, Feeds.slide(api, area, "contact:" + area), "a cleared contact leaves the screens");
     }
 
+    @Test
+    void aBookEnPolitikerRequestGoesAllTheWayToAMeetingOnTheAreasScreens() {
+        String area = "regstrup";
+        Api requester = api.from("127.0.0.20");
+        Map<String, Object> body = Api.bookRequest(area);
+        body.put("dateOptions", List.of(OffsetDateTime.now().plusDays(9).toString()));
+        Api.Res one = requester.json(null, "POST", "/api/v1/book", body);
+        assertEquals(422, one.status(), one.error());
+        assertEquals("dateOptions", one.json().get("field").asText());
+        Api.Res filed = requester.json(null, "POST", "/api/v1/book", Api.bookRequest(area));
+        assertEquals(201, filed.status(), filed.error());
+        String code = filed.json().get("statusCode").asText();
+        assertEquals("new", requester.get(null, "/api/v1/book/status/" + code).json().get("status").asText());
+        String id = api.get(admin, "/api/v1/book").json().get(0).get("id").asText();
+
+        Api.Res noReason = api.json(admin, "PUT", "/api/v1/book/" + id, Map.of("status", "rejected"));
+        assertEquals(422, noReason.status(), noReason.error());
+        assertEquals("reason", noReason.json().get("field").asText());
+        String anne = politician("Anne Book", "A", List.of("Børneudvalget"));
+        String start = OffsetDateTime.now().plusDays(14).withNano(0).toString();
+        Api.Res agreed = api.json(admin, "PUT", "/api/v1/book/" + id,
+                Map.of("status", "agreed", "politicianIds", List.of(anne), "agreedStart", start));
+        assertEquals(200, agreed.status(), agreed.error());
+        Api.Res made = api.json(admin, "POST", "/api/v1/book/" + id + "/meeting",
+                Map.of("location", "Regstrup Skole", "signUpEnabled", true, "capacity", 30));
+        assertEquals(201, made.status(), made.error());
+        assertEquals(409, api.json(admin, "POST", "/api/v1/book/" + id + "/meeting",
+                Map.of("location", "Regstrup Skole")).status(), "a request becomes one meeting");
+
+        JsonNode slide = Feeds.slide(api, area, "meeting:" + made.json().get("id").asText());
+        assertEquals("Trafiksikkerhed på skolevejen", slide.get("title").asText());
+        assertEquals("Anne Book (A), Børneudvalget", slide.get("meeting").get("politicians").get(0).asText());
+        assertEquals(30, slide.get("meeting").get("seatsLeft").asInt());
+        JsonNode status = requester.get(null, "/api/v1/book/status/" + code).json();
+        assertEquals("agreed", status.get("status").asText());
+        assertEquals(made.json().get("code").asText(), status.get("meetingCode").asText());
+        assertEquals(404, requester.get(null, "/api/v1/book/status/gaet-et-link").status());
+    }
+
+    @Test
+    void everyAreaShowsBookEnPolitikerUntilItTurnsItOff() {
+        JsonNode slide = Feeds.slide(api, "kundby", "book");
+        assertNotNull(slide, "on by default");
+        assertEquals("book", slide.get("kind").asText());
+        assertEquals("https://skaerm.example.dk/book-en-politiker", slide.get("url").asText());
+        Api.Res off = api.json(admin, "PUT", "/api/v1/areas/kundby/contact", Map.of("bookSlide", false));
+        assertEquals(200, off.status(), off.error());
+        assertEquals(null, Feeds.slide(api, "kundby", "book"), "turned off in Kundby");
+        assertNotNull(Feeds.slide(api, "tuse", "book"), "still on elsewhere");
+        api.json(admin, "PUT", "/api/v1/areas/kundby/contact", Map.of("bookSlide", true));
+        assertNotNull(Feeds.slide(api, "kundby", "book"));
+    }
+
     private static AddressThrottle throttle() {
         return new AddressThrottle(1, Duration.ofMinutes(1), Clock.systemUTC(), "nej");
     }
