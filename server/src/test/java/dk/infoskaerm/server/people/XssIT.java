@@ -144,6 +144,32 @@ class XssIT {
 
     @ParameterizedTest
     @MethodSource("vectors")
+    void bookRequestAndAreaContactFieldsAreInert(String vector) {
+        Map<String, Object> body = Api.bookRequest("jyderup");
+        body.put("requester", "Forening " + vector);
+        body.put("topic", "Emne " + vector);
+        Api.Res filed = api.json(null, "POST", "/api/v1/book", body);
+        assertEquals(201, filed.status(), filed.error());
+        JsonNode request = api.get(admin, "/api/v1/book").json().get(0);
+        assertInert(request.get("requester").asText());
+        assertInert(request.get("topic").asText());
+        Api.Res handled = api.json(admin, "PUT", "/api/v1/book/" + request.get("id").asText(),
+                Map.of("status", "rejected", "reason", "Grund " + vector));
+        assertEquals(200, handled.status(), handled.error());
+        JsonNode status = api.get(null, "/api/v1/book/status/" + filed.json().get("statusCode").asText()).json();
+        assertInert(status.get("reason").asText());
+        assertInert(status.get("topic").asText());
+
+        Api.Res contact = api.json(admin, "PUT", "/api/v1/areas/jyderup/contact", Map.of("lokalforumName",
+                "Lokalforum " + vector, "lokalforumContact", "Kontakt " + vector, "personName", "Navn " + vector));
+        assertEquals(200, contact.status(), contact.error());
+        JsonNode slide = slide("jyderup", "contact:jyderup");
+        assertInert(slide.get("title").asText());
+        assertInert(slide.get("body").asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
     void urgentTextIsInertInApiAndFeed(String vector) {
         Api.Res r = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Akut " + vector, "areas", List.of("jyderup")));
         assertEquals(201, r.status(), r.error());

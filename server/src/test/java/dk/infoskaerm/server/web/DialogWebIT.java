@@ -174,6 +174,67 @@ class DialogWebIT {
     }
 
     @Test
+    void aBookEnPolitikerRequestFromAPhoneBecomesAMeetingOnTheScreens() throws Exception {
+        String topic = "Nyt liv i Hagested Forsamlingshus";
+        String[] status = new String[1];
+        onPhone(() -> {
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/book-en-politiker");
+            assertTrue(browser.byId("book-purpose").getText().contains("Du behøver ikke en konto"));
+            browser.byId("b-requester").sendKeys("Hagested Borgerforening");
+            new org.openqa.selenium.support.ui.Select(browser.byId("b-area")).selectByValue("hagested");
+            browser.byId("b-topic").sendKeys(topic);
+            browser.js("arguments[0].value = arguments[1]", browser.byId("b-date1"),
+                    LocalDateTime.now().plusDays(10).withHour(19).withMinute(0).withSecond(0).withNano(0).toString());
+            browser.byId("b-audience").sendKeys("35");
+            browser.byId("b-contact").sendKeys("formand@hagested.dk");
+            browser.driver.findElement(By.cssSelector("#book-form button[type=submit]")).click();
+            WebElement error = browser.byId("b-dates-error");
+            browser.waitFor(d -> error.isDisplayed());
+            assertTrue(error.getText().contains("2 eller 3"), error.getText());
+            browser.js("arguments[0].value = arguments[1]", browser.byId("b-date2"),
+                    LocalDateTime.now().plusDays(27).withHour(19).withMinute(0).withSecond(0).withNano(0).toString());
+            browser.driver.findElement(By.cssSelector("#book-form button[type=submit]")).click();
+            browser.waitFor(d -> browser.byId("book-sent").isDisplayed());
+            assertNoSidewaysScroll();
+            status[0] = browser.byId("book-status-link").getAttribute("href").replace(base, "");
+            browser.open(status[0]);
+            browser.waitFor(d -> browser.byId("book-status-facts").getText().contains("Ny"));
+        });
+
+        browser.logIn("dialog-admin", PASSWORD);
+        browser.open("/admin/politikere");
+        browser.byId("p-name").sendKeys("Bo Jensen");
+        browser.byId("p-party").sendKeys("V");
+        browser.driver.findElement(By.cssSelector("#politician-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("politicians").getText().contains("Bo Jensen (V)"));
+        browser.open("/admin/book-en-politiker");
+        WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector("#requests li")).stream()
+                .filter(li -> li.getText().contains("Hagested Borgerforening")).findFirst().orElse(null));
+        new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select[name=status]")))
+                .selectByValue("agreed");
+        card.findElement(By.xpath(".//label[contains(., 'Bo Jensen')]/input")).click();
+        browser.js("arguments[0].value = arguments[1]", card.findElement(By.cssSelector("input[name=agreedStart]")),
+                LocalDateTime.now().plusDays(10).withHour(19).withMinute(0).withSecond(0).withNano(0).toString());
+        card.findElement(By.xpath(".//button[normalize-space()='Gem']")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        WebElement again = browser.waitFor(d -> d.findElements(By.cssSelector("#requests li")).stream()
+                .filter(li -> li.getText().contains("Hagested Borgerforening")).findFirst().orElse(null));
+        again.findElement(By.cssSelector("input[name=location]")).sendKeys("Hagested Forsamlingshus");
+        again.findElement(By.xpath(".//button[normalize-space()='Lav dialogmøde på skærmene']")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er nu et dialogmøde"));
+        String feed = feed("hagested");
+        assertTrue(feed.contains("\"title\":\"" + topic + "\"") && feed.contains("Bo Jensen (V)"), feed);
+
+        browser.driver.manage().deleteAllCookies();
+        browser.open(status[0]);
+        browser.waitFor(d -> browser.byId("book-status-facts").getText().contains("Aftalt"));
+        assertTrue(browser.byId("book-status-facts").getText().contains("Bo Jensen (V)"));
+        browser.driver.findElement(By.cssSelector("#book-status-facts a[href^='/m/']")).click();
+        browser.waitFor(d -> topic.equals(d.findElement(By.tagName("h1")).getText()));
+    }
+
+    @Test
     void unknownCodeSaysSoInDanish() {
         browser.driver.manage().deleteAllCookies();
         browser.open("/m/findesikke");
