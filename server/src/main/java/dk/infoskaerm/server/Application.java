@@ -20,7 +20,10 @@ import dk.infoskaerm.server.screens.FeedEvents;
 import dk.infoskaerm.server.screens.ScreenAdmin;
 import dk.infoskaerm.server.screens.ScreenRepository;
 import dk.infoskaerm.server.screens.ScreenStatusRepository;
+import dk.infoskaerm.server.seed.DialogDemo;
 import dk.infoskaerm.server.seed.SeedData;
+import dk.infoskaerm.server.accounts.Account;
+import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.seed.Seeder;
 import dk.infoskaerm.server.sources.Sources;
 import dk.infoskaerm.server.urgent.UrgentMessages;
@@ -34,6 +37,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -118,13 +122,19 @@ public final class Application implements AutoCloseable {
     public static Application create(ServerSettings settings) {
         Database db = Database.open(settings.db(), settings.data());
         try {
-            Map<String, String> tokens = Seeder.seedIfEmpty(db, seed(settings.seed()));
+            SeedData seed = seed(settings.seed());
+            Map<String, String> tokens = Seeder.seedIfEmpty(db, seed);
             if (!tokens.isEmpty()) {
                 writeTokens(settings.data().resolve(DEVICE_TOKENS_FILE), tokens);
             }
             Accounts accounts = Accounts.create(db, new AreaRepository(db), settings.accounts());
-            accounts.ensureAdmin(System.out);
-            return new Application(settings, db, accounts, Clock.systemUTC());
+            Optional<Account> admin = accounts.ensureAdmin(System.out);
+            Application app = new Application(settings, db, accounts, Clock.systemUTC());
+            if (!tokens.isEmpty() && admin.isPresent()) {
+                DialogDemo.load(seed.dialog(), new Caller(admin.get(), "", ""), app.politicians, app.contacts,
+                        app.meetings, LocalDate.now(DanishDates.ZONE));
+            }
+            return app;
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -79,7 +79,8 @@ public final class Politicians {
         return found.getFirst();
     }
 
-    Politician create(Caller caller, Politician request) {
+    /** Adds a politician to the register; {@code request}'s id is ignored. */
+    public Politician create(Caller caller, Politician request) {
         Politician p = validated(request, Ids.newId());
         return db.inContentTransaction(c -> {
             write(c, p, true);

@@ -82,6 +82,19 @@ public final class Meetings {
         }
     }
 
+    /**
+     * Enters a meeting as {@code author} (the demo data of a first start uses it); the code of its sign-up page
+     * when {@code signUp}, else empty.
+     */
+    public Optional<String> enter(Caller author, String area, String title, String committee,
+                                  List<String> politicianIds, List<String> others, String organiser, String location,
+                                  Instant start, Instant end, boolean signUp, Integer capacity) {
+        Meeting m = create(author, new Meeting(null, area, title, committee, politicianIds, others, location,
+                start.toString(), end == null ? null : end.toString(), "", signUp, capacity, null, organiser, null,
+                null, null, null));
+        return Optional.ofNullable(m.code());
+    }
+
     Meeting create(Caller caller, Meeting request) {
         Meeting m = validated(caller, request, Ids.newId(), caller.id(), null);
         return save(caller, m, true, "created");

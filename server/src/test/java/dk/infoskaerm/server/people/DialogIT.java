@@ -81,6 +81,27 @@ class DialogIT {
     }
 
     @Test
+    void demoDataGivesMoerkoevItsContactTwoPoliticiansAndAMeetingWithSignUp() {
+        JsonNode contact = Feeds.slide(api, "moerkoev", "contact:moerkoev");
+        assertNotNull(contact, "Har du en idé? in Mørkøv");
+        assertEquals("Mørkøv Lokalforum · kontakt@moerkoev-lokalforum.dk", contact.get("title").asText());
+        assertTrue(contact.get("body").asText().startsWith("Lise Berg"), contact.toString());
+        JsonNode meeting = null;
+        for (JsonNode slide : api.get(null, "/api/v1/screens/moerkoev/feed").json().get("slides")) {
+            if (slide.get("url").asText().contains("/m/")) {
+                meeting = slide;
+            }
+        }
+        assertNotNull(meeting, "a meeting with sign-up in Mørkøv");
+        assertEquals(60, meeting.get("meeting").get("seatsLeft").asInt());
+        assertEquals(List.of("Anne Sofie Lund (A), Teknik- og Miljøudvalget", "Jens Ole Brandt (V), Børne- og Skoleudvalget",
+                "To medlemmer af Teknik- og Miljøudvalget"), texts(meeting.get("meeting").get("politicians")));
+        String code = meeting.get("url").asText().replaceAll(".*/m/", "");
+        assertEquals("Mørkøv Lokalforum", api.get(null, "/api/v1/signup/" + code).json().get("organiser").asText());
+        assertNotNull(Feeds.slide(api, "moerkoev", "book"), "Book en politiker in Mørkøv");
+    }
+
+    @Test
     void unknownPoliticianIsRefusedNamingTheField() {
         Map<String, Object> body = Api.meeting(AREA, "Ukendt");
         body.put("politicianIds", List.of("findes-ikke"));
