@@ -44,7 +44,6 @@ Isk.pages.signup = async () => {
 };
 
 function showMeeting(m) {
-  document.getElementById('meeting-title').textContent = m.title;
   const fact = (key, value) => value ? [Isk.el('dt', {}, Isk.t(key)), Isk.el('dd', {}, value)] : null;
   const who = (m.politicians || []).length ? Isk.el('ul', {className: 'plain'}, m.politicians.map(p => Isk.el('li', {}, p))) : null;
   document.getElementById('meeting-facts').replaceChildren(...[

@@ -80,12 +80,14 @@ final class ReadmeScreenshots {
 
                 // The phone pages people reach by QR code from a screen, with no account.
                 browser.driver.manage().deleteAllCookies();
-                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                phoneViewport(browser);
                 Feed moerkoev = feed(HttpClient.newHttpClient(), base, "moerkoev");
                 String signUp = moerkoev.slides().stream().map(s -> s.url()).filter(u -> u.contains("/m/"))
                         .findFirst().orElseThrow().replaceAll(".*/m/", "/m/");
                 browser.open(signUp);
                 save(browser, out.resolve("phone-signup.png"));
+                browser.js("document.getElementById('signup-form').scrollIntoView()");
+                save(browser, out.resolve("phone-signup-form.png"));
                 browser.open("/book-en-politiker?omraade=moerkoev");
                 save(browser, out.resolve("phone-book-en-politiker.png"));
                 saveSlide(moerkoev, "contact:moerkoev", 1920, 1080, out.resolve("slide-contact-landscape.png"));
@@ -158,6 +160,13 @@ final class ReadmeScreenshots {
         int width = 480;
         int height = frame.getHeight() * width / frame.getWidth();
         return Bitmaps.png(Bitmaps.scaled(frame, width, height));
+    }
+
+    /** A window whose page area is a phone's, 390×844 CSS pixels. */
+    private static void phoneViewport(Browser browser) {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        long inner = (Long) browser.js("return window.innerHeight");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, (int) (844 + 844 - inner)));
     }
 
     /** The slide {@code id} of {@code feed} as a screen of that size draws it. */
