@@ -5,10 +5,13 @@ import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
+import dk.infoskaerm.server.db.Ids;
 import dk.infoskaerm.server.db.Sql;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.posts.ImageRepository;
+import dk.infoskaerm.server.posts.ImageService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Who to contact in an area with an idea: the lokalforum and the area's Fælles-skaber (a municipal contact person),
- * and a participation link. An area with either gets the "Har du en idé?" slide ({@code contact:<slug>}), whose QR
- * code leads to the link; an area with neither shows none.
+ * and a participation link, and optionally the Fælles-skaber's photo. An area with either gets the "Har du en idé?"
+ * slide ({@code contact:<slug>}), whose QR code leads to the link; an area with neither shows none.
  */
 public final class AreaContacts {
 
@@ -79,9 +82,10 @@ public final class AreaContacts {
      * @param personEmail their e-mail
      * @param link the participation link of the QR code; empty means {@link #DEFAULT_LINK}
      * @param bookSlide whether the area's screens show "Book en politiker"; null means yes
+     * @param photo where the Fælles-skaber's photo is served, or null (set by the server, with its own endpoint)
      */
     public record Contact(String area, String lokalforumName, String lokalforumContact, String personName,
-                          String personPhone, String personEmail, String link, Boolean bookSlide) {
+                          String personPhone, String personEmail, String link, Boolean bookSlide, String photo) {
 
         /** Whether there is anyone to contact. */
         boolean hasContact() {
@@ -96,11 +100,11 @@ public final class AreaContacts {
 
     /** Stores the contact of area {@code slug} and shows or removes its slide, in one content change. */
     public Contact save(Caller caller, String slug, Contact request) {
-        Contact contact = validated(slug, request);
         return db.inContentTransaction(c -> {
             if (!exists(c, slug)) {
                 throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
             }
+            Contact contact = validated(slug, request, find(c, slug).photo());
             write(c, contact);
             syncBookSlide(c);
             if (contact.hasContact()) {
@@ -128,16 +132,50 @@ public final class AreaContacts {
             ps.setString(1, slug);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return new Contact(slug, "", "", "", "", "", DEFAULT_LINK, true);
+                    return new Contact(slug, "", "", "", "", "", DEFAULT_LINK, true, null);
                 }
                 return new Contact(slug, rs.getString("lokalforum_name"), rs.getString("lokalforum_contact"),
                         rs.getString("person_name"), rs.getString("person_phone"), rs.getString("person_email"),
-                        rs.getString("link"), rs.getBoolean("book_slide"));
+                        rs.getString("link"), rs.getBoolean("book_slide"), photoUrl(rs.getString("photo_id")));
             }
         }
     }
 
-    private static Contact validated(String slug, Contact r) {
+    private static String photoUrl(String photoId) {
+        return photoId == null ? null : ImageService.PATH + photoId;
+    }
+
+    /**
+     * Sets (or with null {@code upload} removes) the Fælles-skaber's photo of area {@code slug}: checked, scaled and
+     * re-encoded as a post's picture is; it shows beside them on the area's "Har du en idé?" slide.
+     */
+    public Contact setPhoto(Caller caller, String slug, byte[] upload) {
+        return db.inContentTransaction(c -> {
+            if (!exists(c, slug)) {
+                throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
+            }
+            Contact old = find(c, slug);
+            String id = null;
+            if (upload != null) {
+                id = Ids.newId();
+                ImageRepository.insertUpload(c, id, upload, caller.id(), Instant.now());
+            }
+            Contact contact = new Contact(slug, old.lokalforumName(), old.lokalforumContact(), old.personName(),
+                    old.personPhone(), old.personEmail(), old.link(), old.bookSlide(), photoUrl(id));
+            write(c, contact);
+            if (old.photo() != null) {
+                ImageRepository.delete(c, old.photo().substring(ImageService.PATH.length()));
+            }
+            if (contact.hasContact()) {
+                ItemRepository.upsert(c, toItem(contact), Instant.now());
+            }
+            AuditLog.record(c, caller.id(), caller.name(), upload == null ? "deleted" : "changed",
+                    "area-contact-photo", slug, contact.personName());
+            return contact;
+        });
+    }
+
+    private static Contact validated(String slug, Contact r, String photo) {
         String email = PlainText.field(r.personEmail(), "personEmail", 200, false);
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             throw ApiException.invalid("Skriv en gyldig e-mailadresse, fx navn@holbaek.dk.", "personEmail");
@@ -149,7 +187,7 @@ public final class AreaContacts {
         String link = PlainText.url(r.link(), "link", 1000);
         return new Contact(slug, line(r.lokalforumName(), "lokalforumName"),
                 line(r.lokalforumContact(), "lokalforumContact"), line(r.personName(), "personName"), phone, email,
-                link.isEmpty() ? DEFAULT_LINK : link, !Boolean.FALSE.equals(r.bookSlide()));
+                link.isEmpty() ? DEFAULT_LINK : link, !Boolean.FALSE.equals(r.bookSlide()), photo);
     }
 
     private static String line(String value, String field) {
@@ -161,7 +199,7 @@ public final class AreaContacts {
         String lokalforum = joined(k.lokalforumName(), k.lokalforumContact());
         String person = joined(k.personName(), k.personPhone(), k.personEmail());
         return new Item("contact:" + k.area(), "areas", ItemKind.CONTACT, lokalforum, person, null, null, false, "",
-                k.link(), null, null, null, Set.of(k.area()), null);
+                k.link(), null, null, null, Set.of(k.area()), null, k.photo() == null ? "" : k.photo());
     }
 
     private static String joined(String... parts) {
@@ -174,8 +212,8 @@ public final class AreaContacts {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO area_contact (area_slug, lokalforum_name,"
-                + " lokalforum_contact, person_name, person_phone, person_email, link, book_slide, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " lokalforum_contact, person_name, person_phone, person_email, link, book_slide, photo_id, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, k.area());
             ps.setString(2, k.lokalforumName());
             ps.setString(3, k.lokalforumContact());
@@ -184,7 +222,8 @@ public final class AreaContacts {
             ps.setString(6, k.personEmail());
             ps.setString(7, k.link());
             ps.setBoolean(8, k.bookSlide());
-            Sql.setInstant(ps, 9, Instant.now());
+            ps.setString(9, k.photo() == null ? null : k.photo().substring(ImageService.PATH.length()));
+            Sql.setInstant(ps, 10, Instant.now());
             ps.executeUpdate();
         }
     }

@@ -242,6 +242,19 @@ class DialogIT {
         assertEquals(null, Feeds.slide(api, "tuse", "contact:" + area), "only in its own area");
         assertEquals("Lise Berg", api.get(null, "/api/v1/areas/" + area + "/contact").json().get("personName").asText());
 
+        Api.Res photo = api.send(admin, "PUT", "/api/v1/areas/" + area + "/contact/photo", "image/png",
+                TestImages.png(300, 400, false));
+        assertEquals(200, photo.status(), photo.error());
+        String image = Feeds.slide(api, area, "contact:" + area).get("image").asText();
+        assertTrue(image.startsWith("/api/v1/images/"), image);
+        assertEquals(200, api.get(null, image).status(), "the photo is served like a post's picture");
+        Api.Res notAPicture = api.send(admin, "PUT", "/api/v1/areas/" + area + "/contact/photo", "image/png",
+                "ikke et billede".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(notAPicture.status() >= 400 && notAPicture.status() < 500, notAPicture.error());
+        assertEquals(200, api.json(admin, "DELETE", "/api/v1/areas/" + area + "/contact/photo", null).status());
+        assertEquals("", Feeds.slide(api, area, "contact:" + area).get("image").asText(), "the photo is gone");
+        assertEquals(404, api.get(null, image).status(), "and so is the stored picture");
+
         contact.put("personEmail", "ikke en adresse");
         Api.Res bad = api.json(admin, "PUT", "/api/v1/areas/" + area + "/contact", contact);
         assertEquals(422, bad.status(), bad.error());

@@ -163,11 +163,17 @@ class DialogWebIT {
         assertEquals("true", browser.byId("c-personEmail").getAttribute("aria-invalid"));
         browser.byId("c-personEmail").clear();
         browser.byId("c-personEmail").sendKeys("lise.berg@holbaek.dk");
+        browser.byId("c-photo").sendKeys(java.nio.file.Path.of("src/main/resources/seed/images/loppemarked.jpg")
+                .toAbsolutePath().toString());
         browser.driver.findElement(By.cssSelector("#contact-form button[type=submit]")).click();
         browser.waitFor(d -> browser.byId("page-status").getText().contains("Gislinge er gemt"));
+        browser.waitFor(d -> browser.byId("c-photo-current").isDisplayed());
+        assertTrue(browser.byId("c-photo-img").getAttribute("src").contains("/api/v1/images/"));
         String feed = feed("gislinge");
         assertTrue(feed.contains("\"id\":\"contact:gislinge\"") && feed.contains("Lise Berg · lise.berg@holbaek.dk"),
                 feed);
+        assertTrue(feed.matches("(?s).*\"id\":\"contact:gislinge\"[^}]*\"image\":\"/api/v1/images/.*"),
+                "the photo is on the slide: " + feed);
         browser.open("/admin/omraader");
         new org.openqa.selenium.support.ui.Select(browser.byId("c-area")).selectByValue("gislinge");
         browser.waitFor(d -> "Lise Berg".equals(browser.byId("c-personName").getAttribute("value")));
