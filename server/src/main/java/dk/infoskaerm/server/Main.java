@@ -97,7 +97,7 @@ public final class Main {
             res.header(NOSNIFF);
             chain.proceed();
         });
-        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth()),
+        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app.contacts()),
                         new AreaFeedsService(app.areas(), app.items(), posts, app.clock()),
                         new AreaContactService(app.contacts(), app.areas(), app.accounts().auth()))
                 .register(SCREENS, new FeedService(app.feeds()),

@@ -54,7 +54,8 @@ public final class AreaContacts {
         });
     }
 
-    private void syncBookSlide(Connection c) throws SQLException {
+    /** The "Book en politiker" slide for the areas that show it, within an open content transaction. */
+    void syncBookSlide(Connection c) throws SQLException {
         Set<String> areas = new java.util.TreeSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.slug FROM area a LEFT JOIN area_contact k"
                 + " ON k.area_slug = a.slug WHERE k.book_slide IS NULL OR k.book_slide = TRUE");

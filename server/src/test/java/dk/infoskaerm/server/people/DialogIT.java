@@ -314,6 +314,13 @@ class DialogIT {
         assertNotNull(Feeds.slide(api, "tuse", "book"), "still on elsewhere");
         api.json(admin, "PUT", "/api/v1/areas/kundby/contact", Map.of("bookSlide", true));
         assertNotNull(Feeds.slide(api, "kundby", "book"));
+
+        Api.Res area = api.json(admin, "POST", "/api/v1/areas", Map.of("name", "Nyby"));
+        assertEquals(201, area.status(), area.error());
+        Api.Res screen = api.json(admin, "POST", "/api/v1/screens", Map.of("id", "nyby", "name", "Nyby Hal",
+                "areaSlug", "nyby"));
+        assertEquals(201, screen.status(), screen.error());
+        assertNotNull(Feeds.slide(api, "nyby", "book"), "a new area shows it at once");
     }
 
     private static AddressThrottle throttle() {
