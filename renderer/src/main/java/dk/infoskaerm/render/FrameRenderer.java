@@ -86,7 +86,8 @@ public final class FrameRenderer {
                 drawIdle(g, layout, feed, at);
             } else {
                 // "Har du en idé?" and "Book en politiker" bring data; their words are the screen's own.
-                List<InfoLine> info = DialogSlides.presents(slide.kind()) ? DialogSlides.infoLines(slide) : infoLines(slide);
+                List<InfoLine> info = DialogSlides.presents(slide.kind()) ? DialogSlides.infoLines(slide)
+                        : infoLines(slide);
                 Slide shown = DialogSlides.presents(slide.kind()) ? DialogSlides.presented(slide) : slide;
                 Optional<BitMatrix> qr = shown.url().isBlank() ? Optional.empty() : QrCodes.encode(shown.url());
                 Optional<BufferedImage> picture = shown.hasImage() ? pictures.find(shown.image()) : Optional.empty();

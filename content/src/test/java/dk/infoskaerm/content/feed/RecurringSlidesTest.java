@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The area's standing invitations ("Har du en idé?", "Book en politiker"): once per loop, or at most every N minutes. */
+/** The area's standing invitations ("Har du en idé?", "Book en politiker"): once per loop, or at most every N min. */
 class RecurringSlidesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
