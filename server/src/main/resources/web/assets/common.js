@@ -197,7 +197,7 @@ const Isk = {
     if (page === 'notFound') {
       // Anyone may land here: show the menu to those logged in, never send the others to log in first.
       try { Isk.session = await Isk.api('GET', '/api/v1/session'); Isk.nav(); } catch (e) { /* not logged in */ }
-    } else if (page !== 'login') {
+    } else if (page !== 'login' && document.body.dataset.public !== 'true') {
       try {
         Isk.session = await Isk.api('GET', '/api/v1/session');
       } catch (e) {

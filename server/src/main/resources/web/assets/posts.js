@@ -1,4 +1,4 @@
-// Volunteer pages: new or edited post with live preview, my posts, dialogue meetings.
+// Volunteer pages: new or edited post with live preview, my posts. Dialogue meetings: meetings.js.
 'use strict';
 
 /** The areas a caller may post to: an administrator any, a volunteer their own. */
@@ -155,72 +155,5 @@ Isk.pages.myPosts = async () => {
         p.text ? Isk.el('p', {}, p.text) : null, facts, actions));
     }
   };
-  await render();
-};
-
-Isk.pages.meeting = async () => {
-  const form = document.getElementById('meeting-form');
-  const areas = await postableAreas();
-  for (const a of areas) form.area.append(Isk.el('option', {value: a.slug}, a.name));
-  const submit = form.querySelector('button[type=submit]');
-  const heading = document.getElementById('meeting-form-heading');
-  let editing = null;
-  const fill = m => {
-    editing = m;
-    form.reset();
-    if (m) {
-      form.area.value = m.area; form.title.value = m.title; form.committee.value = m.committee || '';
-      form.politicians.value = (m.politicians || []).join('\n'); form.location.value = m.location || '';
-      form.start.value = Isk.toLocal(m.start); form.end.value = Isk.toLocal(m.end); form.signUp.value = m.signUp || '';
-    }
-    heading.textContent = m ? Isk.t('meeting.editHeading', m.title) : Isk.t('meeting.newHeading');
-    submit.textContent = Isk.t(m ? 'meeting.save' : 'meeting.submit');
-    document.getElementById('meeting-cancel').hidden = !m;
-  };
-  const list = document.getElementById('meetings');
-  const render = async () => {
-    const meetings = await Isk.api('GET', '/api/v1/meetings');
-    document.getElementById('meetings-empty').hidden = meetings.length > 0;
-    list.replaceChildren(...meetings.map(m => Isk.el('li', {className: 'card'},
-      Isk.el('h3', {}, m.title),
-      Isk.el('dl', {className: 'facts'},
-        Isk.el('dt', {}, Isk.t('meeting.area')), Isk.el('dd', {}, Isk.areaName(m.area)),
-        Isk.el('dt', {}, Isk.t('meeting.start')), Isk.el('dd', {}, Isk.when(m.start)),
-        Isk.el('dt', {}, Isk.t('meeting.location')), Isk.el('dd', {}, m.location),
-        m.committee ? [Isk.el('dt', {}, Isk.t('meeting.committee')), Isk.el('dd', {}, m.committee)] : null,
-        (m.politicians || []).length ? [Isk.el('dt', {}, Isk.t('meeting.politicians')), Isk.el('dd', {}, m.politicians.join(', '))] : null,
-        m.signUp ? [Isk.el('dt', {}, Isk.t('meeting.signUpShort')), Isk.el('dd', {}, m.signUp)] : null),
-      Isk.el('div', {className: 'actions'},
-        Isk.el('button', {type: 'button', className: 'secondary', 'aria-label': Isk.t('meeting.editNamed', m.title),
-          onclick: () => { fill(m); form.title.focus(); }}, Isk.t('meeting.edit')),
-        Isk.el('button', {type: 'button', className: 'danger', 'aria-label': Isk.t('meeting.deleteNamed', m.title), onclick: async () => {
-          if (!confirm(Isk.t('meeting.confirmDelete', m.title))) return;
-          try {
-            await Isk.api('DELETE', '/api/v1/meetings/' + encodeURIComponent(m.id));
-            if (editing && editing.id === m.id) fill(null);
-            Isk.status(Isk.t('meeting.deleted'));
-            await render();
-          } catch (e) { Isk.pageError(e); }
-        }}, Isk.t('meeting.delete'))))));
-  };
-  form.addEventListener('submit', async ev => {
-    ev.preventDefault();
-    Isk.clearErrors(form);
-    const body = {
-      area: form.area.value, title: form.title.value, committee: form.committee.value,
-      politicians: form.politicians.value.split('\n').map(s => s.trim()).filter(Boolean),
-      location: form.location.value, start: Isk.toInstant(form.start.value), end: Isk.toInstant(form.end.value),
-      signUp: form.signUp.value,
-    };
-    try {
-      const saved = editing ? await Isk.api('PUT', '/api/v1/meetings/' + encodeURIComponent(editing.id), body)
-        : await Isk.api('POST', '/api/v1/meetings', body);
-      fill(null);
-      Isk.status(Isk.t(saved.status === 'pending' ? 'meeting.savedPending' : 'meeting.saved'));
-      await render();
-    } catch (e) { Isk.showError(form, e); }
-  });
-  document.getElementById('meeting-cancel').addEventListener('click', () => fill(null));
-  fill(null);
   await render();
 };

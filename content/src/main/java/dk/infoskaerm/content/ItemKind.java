@@ -20,7 +20,11 @@ public enum ItemKind {
     /** Opslag: written by a volunteer. */
     ANNOUNCEMENT,
     /** Akut besked: takes over the screens it is sent to. */
-    URGENT;
+    URGENT,
+    /** "Har du en idé?": who to contact in the area with an idea (the lokalforum, the area's Fælles-skaber). */
+    CONTACT,
+    /** "Book en politiker": the invitation to ask a politician out. */
+    BOOK;
 
     private static final List<ItemKind> IMPORTABLE = Arrays.stream(values()).filter(ItemKind::importable).toList();
 
@@ -43,7 +47,7 @@ public enum ItemKind {
     public boolean importable() {
         return switch (this) {
             case EVENT, MEETING, NEWS -> true;
-            case ANNOUNCEMENT, URGENT -> false;
+            case ANNOUNCEMENT, URGENT, CONTACT, BOOK -> false;
         };
     }
 
@@ -54,7 +58,7 @@ public enum ItemKind {
     public boolean timed() {
         return switch (this) {
             case EVENT, MEETING -> true;
-            case NEWS, ANNOUNCEMENT, URGENT -> false;
+            case NEWS, ANNOUNCEMENT, URGENT, CONTACT, BOOK -> false;
         };
     }
 
@@ -62,7 +66,7 @@ public enum ItemKind {
     public boolean showsStart() {
         return switch (this) {
             case EVENT, MEETING, ANNOUNCEMENT, URGENT -> true;
-            case NEWS -> false;
+            case NEWS, CONTACT, BOOK -> false;
         };
     }
 
@@ -70,7 +74,7 @@ public enum ItemKind {
     public boolean inTicker() {
         return switch (this) {
             case EVENT, MEETING -> true;
-            case NEWS, ANNOUNCEMENT, URGENT -> false;
+            case NEWS, ANNOUNCEMENT, URGENT, CONTACT, BOOK -> false;
         };
     }
 
@@ -78,7 +82,18 @@ public enum ItemKind {
     public boolean takesOver() {
         return switch (this) {
             case URGENT -> true;
-            case EVENT, MEETING, NEWS, ANNOUNCEMENT -> false;
+            case EVENT, MEETING, NEWS, ANNOUNCEMENT, CONTACT, BOOK -> false;
+        };
+    }
+
+    /**
+     * Whether it is a standing invitation of its area rather than news of a moment: shown without an end, at the end
+     * of the loop, once per loop or at most every so many minutes ({@link dk.infoskaerm.content.feed.Feed}).
+     */
+    public boolean recurring() {
+        return switch (this) {
+            case CONTACT, BOOK -> true;
+            case EVENT, MEETING, NEWS, ANNOUNCEMENT, URGENT -> false;
         };
     }
 
@@ -87,7 +102,7 @@ public enum ItemKind {
         return switch (this) {
             case EVENT, MEETING -> FeedOut.CALENDAR;
             case NEWS, ANNOUNCEMENT -> FeedOut.NEWS;
-            case URGENT -> FeedOut.NONE;
+            case URGENT, CONTACT, BOOK -> FeedOut.NONE;
         };
     }
 

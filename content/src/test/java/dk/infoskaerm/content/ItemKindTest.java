@@ -26,7 +26,7 @@ class ItemKindTest {
     void unknownWireNameIsRefusedNamingEveryKind() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ItemKind.fromWire("fest"));
 
-        assertEquals("unknown item kind: 'fest' (expected event, meeting, news, announcement or urgent)",
+        assertEquals("unknown item kind: 'fest' (expected event, meeting, news, announcement, urgent, contact or book)",
                 e.getMessage());
         assertEquals(Optional.empty(), ItemKind.findByWire("fest"));
     }
@@ -48,7 +48,16 @@ class ItemKindTest {
     void feedsOutCarryHappeningsAndPublications() {
         assertEquals(Set.of(ItemKind.EVENT, ItemKind.MEETING), kindsIn(ItemKind.FeedOut.CALENDAR));
         assertEquals(Set.of(ItemKind.NEWS, ItemKind.ANNOUNCEMENT), kindsIn(ItemKind.FeedOut.NEWS));
-        assertEquals(Set.of(ItemKind.URGENT), kindsIn(ItemKind.FeedOut.NONE));
+        assertEquals(Set.of(ItemKind.URGENT, ItemKind.CONTACT, ItemKind.BOOK), kindsIn(ItemKind.FeedOut.NONE));
+    }
+
+    @Test
+    void onlyTheAreasStandingInvitationsRecur() {
+        assertEquals(Set.of(ItemKind.CONTACT, ItemKind.BOOK), Set.copyOf(List.of(ItemKind.values()).stream()
+                .filter(ItemKind::recurring).toList()));
+        for (ItemKind kind : ItemKind.values()) {
+            assertTrue(!kind.recurring() || !kind.timed() && !kind.importable() && !kind.inTicker(), kind.toString());
+        }
     }
 
     @Test

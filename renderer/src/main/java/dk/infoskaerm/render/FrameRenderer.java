@@ -85,14 +85,17 @@ public final class FrameRenderer {
                 theme = Theme.IDLE;
                 drawIdle(g, layout, feed, at);
             } else {
-                List<InfoLine> info = infoLines(slide);
-                Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
-                Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
+                // "Har du en idé?" and "Book en politiker" bring data; their words are the screen's own.
+                List<InfoLine> info = DialogSlides.presents(slide.kind()) ? DialogSlides.infoLines(slide)
+                        : infoLines(slide);
+                Slide shown = DialogSlides.presents(slide.kind()) ? DialogSlides.presented(slide) : slide;
+                Optional<BitMatrix> qr = shown.url().isBlank() ? Optional.empty() : QrCodes.encode(shown.url());
+                Optional<BufferedImage> picture = shown.hasImage() ? pictures.find(shown.image()) : Optional.empty();
                 Layout first = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
                 info = fitInfo(g, first, info);
                 layout = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
                 theme = Theme.of(slide.kind());
-                drawSlide(g, layout, theme, feed, slide, info, qr);
+                drawSlide(g, layout, theme, feed, shown, info, qr);
                 picture.ifPresent(p -> drawPicture(g, p, layout.imageBox(), theme));
             }
             drawFooter(g, layout, theme, feed, at);
@@ -144,7 +147,7 @@ public final class FrameRenderer {
     }
 
     /** One row of the info box; {@code label} is empty on a value's second row, which is indented. */
-    private record InfoLine(String label, String value) {
+    record InfoLine(String label, String value) {
     }
 
     /**
@@ -184,7 +187,7 @@ public final class FrameRenderer {
         return Math.min(widest, layout.infoBox().width / 2);
     }
 
-    private static List<InfoLine> infoLines(Slide slide) {
+    static List<InfoLine> infoLines(Slide slide) {
         List<InfoLine> lines = new ArrayList<>();
         if (slide.kind().showsStart() && slide.start() != null) {
             lines.add(new InfoLine(Texts.get("info.when"), DanishDates.span(slide.start(), slide.end(), slide.allDay())));
@@ -194,13 +197,18 @@ public final class FrameRenderer {
         }
         MeetingDetails meeting = slide.meeting();
         if (slide.kind() == ItemKind.MEETING && meeting != null) {
-            if (!meeting.politicians().isEmpty()) {
-                lines.add(new InfoLine(Texts.get("info.politicians"), String.join(", ", meeting.politicians())));
+            // One politician per row, "name (party), role": the label on the first row only.
+            for (int i = 0; i < meeting.politicians().size(); i++) {
+                lines.add(new InfoLine(i == 0 ? Texts.get("info.politicians") : "", meeting.politicians().get(i)));
             }
             if (!meeting.committee().isBlank()) {
                 lines.add(new InfoLine(Texts.get("info.committee"), meeting.committee()));
             }
-            if (!meeting.signUp().isBlank()) {
+            if (meeting.seatsLeft() != null) {
+                lines.add(new InfoLine(Texts.get("info.signUp"), meeting.seatsLeft() == 0 ? Texts.get("seats.full")
+                        : Texts.get(meeting.seatsLeft() == 1 ? "seats.one" : "seats.left").replace("{0}",
+                                String.valueOf(meeting.seatsLeft()))));
+            } else if (!meeting.signUp().isBlank()) {
                 lines.add(new InfoLine(Texts.get("info.signUp"), meeting.signUp()));
             }
         }

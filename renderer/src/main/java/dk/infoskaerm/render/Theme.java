@@ -28,6 +28,11 @@ record Theme(Color background, Color text, Color band, Color bandText, Color foo
             new Color(0x2E1A47), WHITE);
     static final Theme URGENT = new Theme(new Color(0xC8102E), WHITE, WHITE, new Color(0xC8102E),
             new Color(0x8B0000), WHITE);
+    /** Warm and inviting: dark teal with a sand band, for the area's standing invitations. */
+    static final Theme CONTACT = new Theme(new Color(0x004D4D), WHITE, new Color(0xF2E3C6), new Color(0x004D4D),
+            new Color(0x003333), WHITE);
+    static final Theme BOOK = new Theme(new Color(0x3B2F63), WHITE, new Color(0xFFD166), new Color(0x3B2F63),
+            new Color(0x261E40), WHITE);
     static final Theme IDLE = new Theme(new Color(0x102A43), WHITE, new Color(0x486581), WHITE,
             new Color(0x0B1F33), WHITE);
 
@@ -38,6 +43,8 @@ record Theme(Color background, Color text, Color band, Color bandText, Color foo
             case NEWS -> NEWS;
             case ANNOUNCEMENT -> ANNOUNCEMENT;
             case URGENT -> URGENT;
+            case CONTACT -> CONTACT;
+            case BOOK -> BOOK;
         };
     }
 }

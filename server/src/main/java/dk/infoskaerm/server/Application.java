@@ -4,18 +4,26 @@ import dk.infoskaerm.content.feed.FeedComposer;
 import dk.infoskaerm.content.text.DanishDates;
 import dk.infoskaerm.server.accounts.Accounts;
 import dk.infoskaerm.server.audit.AuditLog;
+import dk.infoskaerm.server.areas.AreaContacts;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.items.ItemRepository;
 import dk.infoskaerm.server.posts.Meetings;
 import dk.infoskaerm.server.posts.Posts;
+import dk.infoskaerm.server.posts.SignUps;
+import dk.infoskaerm.server.posts.BookRequests;
+import dk.infoskaerm.server.http.AddressThrottle;
+import dk.infoskaerm.server.politicians.Politicians;
 import dk.infoskaerm.server.screens.ContentWatcher;
 import dk.infoskaerm.server.screens.FeedCache;
 import dk.infoskaerm.server.screens.FeedEvents;
 import dk.infoskaerm.server.screens.ScreenAdmin;
 import dk.infoskaerm.server.screens.ScreenRepository;
 import dk.infoskaerm.server.screens.ScreenStatusRepository;
+import dk.infoskaerm.server.seed.DialogDemo;
 import dk.infoskaerm.server.seed.SeedData;
+import dk.infoskaerm.server.accounts.Account;
+import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.seed.Seeder;
 import dk.infoskaerm.server.sources.Sources;
 import dk.infoskaerm.server.urgent.UrgentMessages;
@@ -29,6 +37,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +70,10 @@ public final class Application implements AutoCloseable {
     private final Sources sources;
     private final Posts posts;
     private final Meetings meetings;
+    private final Politicians politicians;
+    private final AreaContacts contacts;
+    private final BookRequests bookRequests;
+    private final SignUps signUps;
     private final UrgentMessages urgent;
     private final ScreenAdmin screenAdmin;
     private final ServerMetrics metrics;
@@ -84,7 +97,16 @@ public final class Application implements AutoCloseable {
         this.watcher = new ContentWatcher(db, feeds, settings.refreshInterval(), metrics::rebuilt);
         this.sources = Sources.create(settings.sources(), db, areas, clock);
         this.posts = new Posts(db);
-        this.meetings = new Meetings(db);
+        this.meetings = new Meetings(db, settings.dialog().publicUrl());
+        this.politicians = new Politicians(db);
+        this.contacts = new AreaContacts(db, settings.dialog().publicUrl());
+        this.bookRequests = new BookRequests(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
+                settings.dialog().formsWindow(), clock,
+                "Der er sendt for mange forespørgsler fra din forbindelse. Vent lidt, og prøv igen."));
+        politicians.onChange(meetings::politicianChanged);
+        this.signUps = new SignUps(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
+                settings.dialog().formsWindow(), clock,
+                "Der er sendt for mange tilmeldinger fra din forbindelse. Vent lidt, og prøv igen."), clock);
         this.urgent = new UrgentMessages(db);
         this.screenAdmin = new ScreenAdmin(db, screens, statuses, areas, feeds, clock);
         this.metricsTimer = Executors.newSingleThreadScheduledExecutor(
@@ -100,13 +122,19 @@ public final class Application implements AutoCloseable {
     public static Application create(ServerSettings settings) {
         Database db = Database.open(settings.db(), settings.data());
         try {
-            Map<String, String> tokens = Seeder.seedIfEmpty(db, seed(settings.seed()));
+            SeedData seed = seed(settings.seed());
+            Map<String, String> tokens = Seeder.seedIfEmpty(db, seed);
             if (!tokens.isEmpty()) {
                 writeTokens(settings.data().resolve(DEVICE_TOKENS_FILE), tokens);
             }
             Accounts accounts = Accounts.create(db, new AreaRepository(db), settings.accounts());
-            accounts.ensureAdmin(System.out);
-            return new Application(settings, db, accounts, Clock.systemUTC());
+            Optional<Account> admin = accounts.ensureAdmin(System.out);
+            Application app = new Application(settings, db, accounts, Clock.systemUTC());
+            if (!tokens.isEmpty() && admin.isPresent()) {
+                DialogDemo.load(seed.dialog(), new Caller(admin.get(), "", ""), app.politicians, app.contacts,
+                        app.meetings, LocalDate.now(DanishDates.ZONE));
+            }
+            return app;
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -115,9 +143,12 @@ public final class Application implements AutoCloseable {
 
     /** Starts the background work: the content watcher, the source scheduler and the metrics snapshot. */
     public Application start() {
+        contacts.showBookSlide();
         watcher.start();
         sources.start();
         metricsTimer.scheduleWithFixedDelay(metrics::refresh, 0, METRICS_SECONDS, TimeUnit.SECONDS);
+        // Personal data: sign-ups go 30 days after their meeting; looking once an hour is precise enough.
+        metricsTimer.scheduleWithFixedDelay(this::purgeSignUps, 1, 60, TimeUnit.MINUTES);
         return this;
     }
 
@@ -216,6 +247,37 @@ public final class Application implements AutoCloseable {
     /** Dialogue meetings entered by hand. */
     public Meetings meetings() {
         return meetings;
+    }
+
+    /** Who to contact in each area with an idea. */
+    public AreaContacts contacts() {
+        return contacts;
+    }
+
+    /** Book-en-Politiker requests. */
+    public BookRequests bookRequests() {
+        return bookRequests;
+    }
+
+    /** The register of politicians. */
+    public Politicians politicians() {
+        return politicians;
+    }
+
+    /** Sign-ups for dialogue meetings. */
+    public SignUps signUps() {
+        return signUps;
+    }
+
+    private void purgeSignUps() {
+        try {
+            int gone = signUps.purge();
+            if (gone > 0) {
+                LOG.info(() -> gone + " sign-ups of meetings more than 30 days ago deleted");
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "cannot delete old sign-ups: " + e.getMessage());
+        }
     }
 
     /** Urgent messages. */

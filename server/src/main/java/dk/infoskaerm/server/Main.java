@@ -3,6 +3,7 @@ package dk.infoskaerm.server;
 import dk.infoskaerm.content.importers.CheckSource;
 import dk.infoskaerm.server.accounts.AccountService;
 import dk.infoskaerm.server.accounts.SessionService;
+import dk.infoskaerm.server.areas.AreaContactService;
 import dk.infoskaerm.server.areas.AreaFeedsService;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.areas.AreaService;
@@ -17,6 +18,9 @@ import dk.infoskaerm.server.posts.ModerationService;
 import dk.infoskaerm.server.posts.PostService;
 import dk.infoskaerm.server.posts.Posts;
 import dk.infoskaerm.server.posts.PreviewPictures;
+import dk.infoskaerm.server.posts.SignUpService;
+import dk.infoskaerm.server.posts.BookService;
+import dk.infoskaerm.server.politicians.PoliticianService;
 import dk.infoskaerm.server.screens.EventsService;
 import dk.infoskaerm.server.urgent.UrgentService;
 import dk.infoskaerm.server.screens.FeedService;
@@ -93,8 +97,9 @@ public final class Main {
             res.header(NOSNIFF);
             chain.proceed();
         });
-        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth()),
-                        new AreaFeedsService(app.areas(), app.items(), posts, app.clock()))
+        routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app.contacts()),
+                        new AreaFeedsService(app.areas(), app.items(), posts, app.clock()),
+                        new AreaContactService(app.contacts(), app.areas(), app.accounts().auth()))
                 .register(SCREENS, new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), app.settings().eventsKeepAlive()),
                         new HeartbeatService(app.screens(), app.statuses(), app.clock()),
@@ -106,8 +111,11 @@ public final class Main {
                 .register("/api/v1/posts", new PostService(posts, app.accounts().auth()))
                 .register("/api/v1/moderation", new ModerationService(posts, app.accounts().auth()))
                 .register("/api/v1/images", new ImageService(posts))
-                .register("/api/v1/meetings", new MeetingService(app.meetings(),
+                .register("/api/v1/meetings", new MeetingService(app.meetings(), app.signUps(),
                         app.accounts().auth()))
+                .register("/api/v1/signup", new SignUpService(app.signUps()))
+                .register("/api/v1/book", new BookService(app.bookRequests(), app.accounts().auth()))
+                .register("/api/v1/politicians", new PoliticianService(app.politicians(), app.accounts().auth()))
                 .register("/api/v1/urgent", new UrgentService(app.urgent(),
                         app.accounts().auth()))
                 .register("/api/v1/sources", new SourceService(app.sources(), app.accounts().auth()::requireAdmin))

@@ -30,10 +30,11 @@ import java.util.Set;
  * @param sources imports from sources
  * @param refreshInterval how often the changes of other instances are looked for
  * @param eventsKeepAlive how often an idle event stream gets a keep-alive
+ * @param dialog the public dialogue pages (sign-up by QR)
  */
 public record ServerSettings(String host, int port, Path data, String seed, DatabaseSettings db,
                              AccountSettings accounts, ComposerSettings composer, SourceSettings sources,
-                             Duration refreshInterval, Duration eventsKeepAlive) {
+                             Duration refreshInterval, Duration eventsKeepAlive, DialogSettings dialog) {
 
     static final String FILE = "application.yaml";
 
@@ -48,6 +49,7 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(refreshInterval, "refreshInterval");
         Objects.requireNonNull(eventsKeepAlive, "eventsKeepAlive");
+        Objects.requireNonNull(dialog, "dialog");
     }
 
     /** The config of a real start: system properties, then environment variables, then application.yaml. */
@@ -119,7 +121,8 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
                         Duration.ofDays(r.intIn("infoskaerm.composer.news-max-age-days", 1, 366)),
                         r.intIn("infoskaerm.composer.max-per-kind", 1, 1000),
                         r.intIn("infoskaerm.composer.min-dwell-seconds", 1, 3600),
-                        r.intIn("infoskaerm.composer.max-dwell-seconds", 1, 3600))),
+                        r.intIn("infoskaerm.composer.max-dwell-seconds", 1, 3600),
+                        Duration.ofMinutes(r.intIn("infoskaerm.composer.recur-every-minutes", 0, 24 * 60)))),
                 new SourceSettings(
                         Duration.ofSeconds(r.intIn("infoskaerm.sources.tick-seconds", 1, 3600)),
                         Duration.ofSeconds(r.intIn("infoskaerm.sources.connect-timeout-seconds", 1, 600)),
@@ -129,6 +132,9 @@ public record ServerSettings(String host, int port, Path data, String seed, Data
                         Duration.ofMinutes(r.intIn("infoskaerm.sources.max-backoff-minutes", 1, 7 * 24 * 60)),
                         r.bool("infoskaerm.allow-private-sources")),
                 Duration.ofMillis(r.intIn("infoskaerm.refresh-millis", 50, 60_000)),
-                Duration.ofSeconds(r.intIn("infoskaerm.events.keep-alive-seconds", 1, 3600)));
+                Duration.ofSeconds(r.intIn("infoskaerm.events.keep-alive-seconds", 1, 3600)),
+                r.build("infoskaerm.dialog", () -> new DialogSettings(r.string("infoskaerm.dialog.public-url").strip(),
+                        r.intIn("infoskaerm.dialog.forms-per-address", 1, 100_000),
+                        Duration.ofMinutes(r.intIn("infoskaerm.dialog.forms-window-minutes", 1, 24 * 60)))));
     }
 }

@@ -27,6 +27,8 @@ class ServerSettingsTest {
         assertEquals(Duration.ofSeconds(20), s.eventsKeepAlive());
         assertEquals(Duration.ofMillis(500), s.refreshInterval());
         assertEquals(12, s.composer().maxPerKind());
+        assertEquals(Duration.ZERO, s.composer().recurEvery(), "the standing invitations end every loop");
+        assertEquals("http://localhost:8080", s.dialog().publicUrl());
         assertEquals(12, s.accounts().bcryptCost());
         assertEquals("", s.db().url());
     }
@@ -48,6 +50,7 @@ class ServerSettingsTest {
                 "INFOSKAERM_COMPOSER_MAX_PER_KIND", "4",
                 "INFOSKAERM_LOGIN_MAX_FAILURES_PER_IP", "7",
                 "DB_POOL_SIZE", "3",
+                "INFOSKAERM_COMPOSER_RECUR_EVERY_MINUTES", "15",
                 "UNRELATED_VARIABLE", "x")));
         assertEquals(9091, s.port());
         assertEquals(Path.of("/tmp/isk-env-data"), s.data());
@@ -55,6 +58,7 @@ class ServerSettingsTest {
         assertEquals(4, s.composer().maxPerKind());
         assertEquals(7, s.accounts().maxFailuresPerIp());
         assertEquals(3, s.db().poolSize());
+        assertEquals(Duration.ofMinutes(15), s.composer().recurEvery());
     }
 
     @Test

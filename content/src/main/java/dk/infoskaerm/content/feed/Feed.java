@@ -21,9 +21,12 @@ import java.util.Optional;
  * @param slides what to show, in order; each with its own display window
  * @param ticker the next events, for the footer line
  * @param openingHours when the screen shows content (local time, Europe/Copenhagen), or null for always
+ * @param recurEverySeconds how often the recurring slides ({@link dk.infoskaerm.content.ItemKind#recurring()}) are
+ *                          shown at most; 0 means once per loop
  */
 public record Feed(int version, String screenId, String screenName, String areaSlug, String areaName,
-                   String orientation, List<Slide> slides, List<TickerEntry> ticker, OpeningHours openingHours) {
+                   String orientation, List<Slide> slides, List<TickerEntry> ticker, OpeningHours openingHours,
+                   int recurEverySeconds) {
 
     /** The format version this code writes and understands. */
     public static final int FORMAT_VERSION = 1;
@@ -33,6 +36,15 @@ public record Feed(int version, String screenId, String screenName, String areaS
         Objects.requireNonNull(screenId, "screenId");
         slides = slides == null ? List.of() : List.copyOf(slides);
         ticker = ticker == null ? List.of() : List.copyOf(ticker);
+        if (recurEverySeconds < 0) {
+            throw new IllegalArgumentException("recurEverySeconds must not be negative: " + recurEverySeconds);
+        }
+    }
+
+    /** A feed whose recurring slides are shown once per loop. */
+    public Feed(int version, String screenId, String screenName, String areaSlug, String areaName,
+                String orientation, List<Slide> slides, List<TickerEntry> ticker, OpeningHours openingHours) {
+        this(version, screenId, screenName, areaSlug, areaName, orientation, slides, ticker, openingHours, 0);
     }
 
     /** A feed that is always open. */
@@ -59,16 +71,36 @@ public record Feed(int version, String screenId, String screenName, String areaS
     /**
      * The slide on screen at {@code at}: the slides of {@link #slidesAt} take turns for their dwell time, in a
      * rotation anchored at the Unix epoch, so every client (and the server's schedule) agrees on the same instant.
-     * Empty means the screen is idle.
+     * With {@link #recurEverySeconds} set, the recurring slides leave the rotation and play together at the start of
+     * each such period (anchored at the epoch too), so they come at most that often. Empty means the screen is idle.
      */
     public Optional<Slide> slideAt(Instant at) {
         List<Slide> shown = slidesAt(at);
-        long round = shown.stream().mapToLong(Slide::dwellSeconds).sum();
+        long second = at.getEpochSecond();
+        if (recurEverySeconds > 0) {
+            List<Slide> recurring = shown.stream().filter(s -> s.kind().recurring()).toList();
+            List<Slide> ordinary = shown.stream().filter(s -> !s.kind().recurring()).toList();
+            long inPeriod = Math.floorMod(second, recurEverySeconds);
+            if (!recurring.isEmpty() && (ordinary.isEmpty() || inPeriod < round(recurring))) {
+                return rotate(recurring, ordinary.isEmpty() ? second : inPeriod);
+            }
+            return rotate(ordinary, second);
+        }
+        return rotate(shown, second);
+    }
+
+    private static long round(List<Slide> slides) {
+        return slides.stream().mapToLong(Slide::dwellSeconds).sum();
+    }
+
+    /** The slide at {@code second} of a rotation of {@code slides} anchored at second 0. */
+    private static Optional<Slide> rotate(List<Slide> slides, long second) {
+        long round = round(slides);
         if (round == 0) {
             return Optional.empty();
         }
-        long position = Math.floorMod(at.getEpochSecond(), round);
-        for (Slide slide : shown) {
+        long position = Math.floorMod(second, round);
+        for (Slide slide : slides) {
             if (position < slide.dwellSeconds()) {
                 return Optional.of(slide);
             }

@@ -34,12 +34,16 @@ public final class FeedComposer {
 
     private static final int TICKER_SIZE = 5;
     private static final Duration DEFAULT_EVENT_LENGTH = Duration.ofHours(1);
+    /** The end of a standing invitation's window: a date every client can parse. */
+    static final Instant STANDING_END = Instant.parse("9999-12-31T00:00:00Z");
 
     private final ComposerSettings settings;
+    private final int recurEverySeconds;
 
     /** A composer with the given settings. */
     public FeedComposer(ComposerSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.recurEverySeconds = Math.toIntExact(settings.recurEvery().toSeconds());
     }
 
     /** Composes the feed of {@code screen} in {@code area} from {@code items} at instant {@code now}. */
@@ -96,11 +100,11 @@ public final class FeedComposer {
                 composed.validUntil());
     }
 
-    private static Feed feedOf(Screen screen, String areaSlug, String areaName, List<Slide> slides,
+    private Feed feedOf(Screen screen, String areaSlug, String areaName, List<Slide> slides,
                                List<Feed.TickerEntry> ticker) {
         return new Feed(Feed.FORMAT_VERSION, screen.id(), screen.name(), areaSlug, areaName,
                 screen.orientation().name().toLowerCase(Locale.ROOT), slides, ticker,
-                screen.openingHours().periods().isEmpty() ? null : screen.openingHours());
+                screen.openingHours().periods().isEmpty() ? null : screen.openingHours(), recurEverySeconds);
     }
 
     /** Seconds a slide with this text stays on screen: longer text, longer dwell, within the configured range. */
@@ -142,6 +146,7 @@ public final class FeedComposer {
             case EVENT, MEETING -> happeningWindow(item);
             case NEWS -> publishedWindow(item);
             case ANNOUNCEMENT, URGENT -> postedWindow(item);
+            case CONTACT, BOOK -> standingWindow(item);
         };
         if (natural == null) {
             return null;
@@ -173,6 +178,12 @@ public final class FeedComposer {
         return published == null ? null : new Window(published, published.plus(settings.newsMaxAge()));
     }
 
+    /** From when it was set up (or ever) until it is taken down (or {@link #STANDING_END}). */
+    private static Window standingWindow(Item item) {
+        return new Window(item.visibleFrom() != null ? item.visibleFrom() : Instant.EPOCH,
+                item.visibleUntil() != null ? item.visibleUntil() : STANDING_END);
+    }
+
     /** The window its author chose, or from its publication for the news age; null when it has no date. */
     private Window postedWindow(Item item) {
         Instant from = item.visibleFrom() != null ? item.visibleFrom() : item.published();
@@ -184,7 +195,9 @@ public final class FeedComposer {
 
     private Slide toSlide(Candidate c) {
         Item item = c.item;
-        int dwell = dwellSeconds(item.title(), item.summary(), item.location());
+        // The screen words its standing invitations itself, at more length than their data: the longest dwell.
+        int dwell = item.kind().recurring() ? settings.maxDwellSeconds()
+                : dwellSeconds(item.title(), item.summary(), item.location());
         return new Slide(item.id(), item.kind(), item.title(), item.summary(), item.start(), item.end(),
                 item.allDay(), item.location(), item.url(), item.meeting(), c.window.from, c.window.until, dwell,
                 item.image());
@@ -214,8 +227,9 @@ public final class FeedComposer {
     }
 
     private record Candidate(Item item, Window window) {
+        /** Timed items by their start, posted ones by their window; the recurring invitations end the loop. */
         Instant sortKey() {
-            return item.kind().timed() ? item.start() : window.from;
+            return item.kind().recurring() ? STANDING_END : item.kind().timed() ? item.start() : window.from;
         }
     }
 }

@@ -153,6 +153,8 @@ public final class ClientBenchmark {
             case NEWS -> "Nyhed";
             case ANNOUNCEMENT -> "Opslag";
             case URGENT -> "AKUT BESKED";
+            case CONTACT -> "Har du en idé?";
+            case BOOK -> "Book en politiker";
         };
     }
 
@@ -164,6 +166,8 @@ public final class ClientBenchmark {
             case NEWS -> new String[] {"#fff", "#1A1A1A", "#37474F", "#fff", "#263238"};
             case ANNOUNCEMENT -> new String[] {"#4A2C6F", "#fff", "#fff", "#4A2C6F", "#2E1A47"};
             case URGENT -> new String[] {"#C8102E", "#fff", "#fff", "#C8102E", "#8B0000"};
+            case CONTACT -> new String[] {"#004D4D", "#fff", "#F2E3C6", "#004D4D", "#003333"};
+            case BOOK -> new String[] {"#3B2F63", "#fff", "#FFD166", "#3B2F63", "#261E40"};
         };
     }
 

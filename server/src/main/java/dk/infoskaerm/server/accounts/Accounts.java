@@ -72,11 +72,11 @@ public final class Accounts {
 
     /**
      * On a first start (no administrator yet) creates {@code admin} with a random one-time password and prints it
-     * once to {@code out}; it is stored only as a hash.
+     * once to {@code out}; it is stored only as a hash. Returns the administrator it made, if it made one.
      */
-    public void ensureAdmin(PrintStream out) {
+    public Optional<Account> ensureAdmin(PrintStream out) {
         if (repository.anyAdmin()) {
-            return;
+            return Optional.empty();
         }
         String password = oneTimePassword();
         Account admin = new Account(Ids.newId(), "admin", "Administrator", Role.ADMIN, Set.of(), Set.of(), true, false);
@@ -85,7 +85,7 @@ public final class Accounts {
         } catch (DatabaseException e) {
             // Another instance sharing the database made the first administrator at the same moment.
             if (repository.anyAdmin()) {
-                return;
+                return Optional.empty();
             }
             throw e;
         }
@@ -93,6 +93,7 @@ public final class Accounts {
                 + " (skift den ved første login)");
         out.flush();
         LOG.info("First start: created the administrator 'admin' with a one-time password, shown once on the console");
+        return Optional.of(admin);
     }
 
     /** Creates an account with a known password (bootstrap and tests); the caller chooses it, so no forced change. */

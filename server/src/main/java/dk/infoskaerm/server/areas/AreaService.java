@@ -24,12 +24,17 @@ public final class AreaService implements HttpService {
     private final Database db;
     private final AreaRepository areas;
     private final Auth auth;
+    private final AreaContacts contacts;
 
-    /** A service over {@code areas}; changes need an administrator as {@code auth} tells. */
-    public AreaService(Database db, AreaRepository areas, Auth auth) {
+    /**
+     * A service over {@code areas}; changes need an administrator as {@code auth} tells. A new area gets the
+     * standing invitations of {@code contacts} ("Book en politiker") at once.
+     */
+    public AreaService(Database db, AreaRepository areas, Auth auth, AreaContacts contacts) {
         this.db = Objects.requireNonNull(db, "db");
         this.areas = Objects.requireNonNull(areas, "areas");
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
     }
 
     @Override
@@ -52,6 +57,7 @@ public final class AreaService implements HttpService {
             if (!AreaRepository.insert(c, area)) {
                 throw new ApiException(Status.CONFLICT_409, "Lokalområdet '" + area.name() + "' findes allerede.", "name");
             }
+            contacts.syncBookSlide(c);
             AuditLog.record(c, caller.id(), caller.name(), "create", "area", area.slug(), area.name());
             return null;
         });

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class ItemRepository {
 
     private static final String COLUMNS = "id, source_id, kind, title, summary, starts_at, ends_at, all_day, "
-            + "location, url, published_at, visible_from, visible_until, politicians, committee, sign_up, image";
+            + "location, url, published_at, visible_from, visible_until, politicians, committee, sign_up, image, seats_left";
 
     private final Database db;
 
@@ -107,7 +107,7 @@ public final class ItemRepository {
             ContentScope.touch(c, item.areas());
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (" + COLUMNS + ", updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, item.id());
             ps.setString(2, item.sourceId());
             ps.setString(3, item.kind().wireName());
@@ -126,7 +126,8 @@ public final class ItemRepository {
             ps.setString(15, m == null ? null : m.committee());
             ps.setString(16, m == null ? null : m.signUp());
             ps.setString(17, item.image());
-            Sql.setInstant(ps, 18, now);
+            ps.setObject(18, m == null ? null : m.seatsLeft(), java.sql.Types.INTEGER);
+            Sql.setInstant(ps, 19, now);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_area (item_id, area_slug) VALUES (?, ?)")) {
@@ -181,7 +182,8 @@ public final class ItemRepository {
             String politicians = rs.getString("politicians");
             MeetingDetails meeting = politicians == null && rs.getString("committee") == null ? null
                     : new MeetingDetails(politicians == null || politicians.isEmpty() ? List.of()
-                            : Arrays.asList(politicians.split("\n")), rs.getString("committee"), rs.getString("sign_up"));
+                            : Arrays.asList(politicians.split("\n")), rs.getString("committee"), rs.getString("sign_up"),
+                            rs.getObject("seats_left", Integer.class));
             return new Row(rs.getString("id"), rs.getString("source_id"), ItemKind.fromWire(rs.getString("kind")),
                     rs.getString("title"), rs.getString("summary"), Sql.getInstant(rs, "starts_at"),
                     Sql.getInstant(rs, "ends_at"), rs.getBoolean("all_day"), rs.getString("location"),

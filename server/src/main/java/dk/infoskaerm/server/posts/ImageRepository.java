@@ -59,7 +59,8 @@ public final class ImageRepository {
     }
 
     /** Deletes the image with {@code id}; null is allowed and does nothing. */
-    static void delete(Connection c, String id) throws SQLException {
+    /** Deletes the image {@code id}, if stored. */
+    public static void delete(Connection c, String id) throws SQLException {
         if (id == null) {
             return;
         }

@@ -28,7 +28,7 @@ import javax.imageio.stream.ImageOutputStream;
 public final class Images {
 
     /** Largest upload. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Longest side after scaling. */
     static final int MAX_SIDE = 1920;
     /** Largest picture accepted, read from its header before decoding: 40 megapixels, and no side over 12,000 px. */

@@ -19,11 +19,13 @@ import java.util.Objects;
 public final class MeetingService implements HttpService {
 
     private final Meetings meetings;
+    private final SignUps signUps;
     private final Auth auth;
 
-    /** A service over {@code meetings}, guarded by {@code auth}. */
-    public MeetingService(Meetings meetings, Auth auth) {
+    /** A service over {@code meetings} and their {@code signUps}, guarded by {@code auth}. */
+    public MeetingService(Meetings meetings, SignUps signUps, Auth auth) {
         this.meetings = Objects.requireNonNull(meetings, "meetings");
+        this.signUps = Objects.requireNonNull(signUps, "signUps");
         this.auth = Objects.requireNonNull(auth, "auth");
     }
 
@@ -34,6 +36,8 @@ public final class MeetingService implements HttpService {
                 .get("/{id}", this::get)
                 .put("/{id}", this::edit)
                 .post("/{id}/approve", this::approve)
+                .get("/{id}/signups", this::signUps)
+                .get("/{id}/signups.csv", this::signUpsCsv)
                 .delete("/{id}", this::delete);
     }
 
@@ -60,6 +64,18 @@ public final class MeetingService implements HttpService {
 
     private void approve(ServerRequest req, ServerResponse res) {
         Responses.json(res, meetings.approve(auth.require(req), req.path().pathParameters().get("id")));
+    }
+
+    private void signUps(ServerRequest req, ServerResponse res) {
+        Responses.json(res, signUps.list(auth.require(req), req.path().pathParameters().get("id")));
+    }
+
+    private void signUpsCsv(ServerRequest req, ServerResponse res) {
+        String csv = signUps.csv(auth.require(req), req.path().pathParameters().get("id"));
+        res.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=utf-8");
+        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"tilmeldinger.csv\"");
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        res.send(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {

@@ -8,24 +8,23 @@ import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
 import dk.infoskaerm.server.db.Ids;
-import dk.infoskaerm.server.db.Sql;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
 import dk.infoskaerm.server.items.ItemRepository;
+import dk.infoskaerm.server.politicians.Politicians;
 import io.helidon.http.Status;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,43 +33,76 @@ import java.util.Set;
  * approval waits as {@code pending} until an administrator, or a trusted volunteer where the area allows it, approves
  * it with {@code POST /api/v1/meetings/{id}/approve}. While a change to a published meeting waits, the approved version
  * stays on the screens. There is no reject: a meeting that should not go out is deleted.
+ *
+ * <p>Its politicians come from the register ({@link Politicians}), and free text stays possible ("to medlemmer af
+ * udvalget"). With sign-up on, it gets a short code: its public page {@code /m/{code}} takes sign-ups
+ * ({@link SignUps}) and its slide's QR code leads there, with the seats left.
  */
 public final class Meetings {
 
     private static final int MAX_POLITICIANS = 20;
+    private static final int MAX_CAPACITY = 10_000;
+    /** QR-friendly: lower case, no 0/o, 1/l/i. */
+    private static final String CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final int CODE_LENGTH = 7;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final Database db;
+    private final String publicUrl;
 
-    /** Meetings on {@code db}. */
-    public Meetings(Database db) {
+    /** Meetings on {@code db}; the QR codes of sign-ups lead to {@code publicUrl}{@code /m/{code}}. */
+    public Meetings(Database db, String publicUrl) {
         this.db = Objects.requireNonNull(db, "db");
+        this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl").replaceAll("/+$", "");
     }
 
     static final String PENDING = "pending";
     static final String PUBLISHED = "published";
 
     /**
-     * A meeting as sent and shown. Times ISO-8601 with offset; {@code end} optional. {@code status} ("pending",
-     * "published"), {@code authorId} and {@code lastEditorId} are set by the server, never taken from a request.
+     * A meeting as sent and shown. Times ISO-8601 with offset; {@code end} optional. {@code politicianIds} are
+     * from the register, {@code politicians} free text. {@code signUpEnabled} gives it a public sign-up page
+     * ({@code code}, set by the server) with an optional {@code capacity} and {@code signUpDeadline} (default: the
+     * start). {@code status} ("pending", "published"), {@code authorId} and {@code lastEditorId} are set by the
+     * server, never taken from a request.
      */
-    record Meeting(String id, String area, String title, String committee, List<String> politicians,
-                   String location, String start, String end, String signUp, String authorId, String status,
-                   String lastEditorId) {
+    record Meeting(String id, String area, String title, String committee, List<String> politicianIds,
+                   List<String> politicians, String location, String start, String end, String signUp,
+                   Boolean signUpEnabled, Integer capacity, String signUpDeadline, String organiser, String code,
+                   String authorId, String status, String lastEditorId) {
 
         Meeting withStatus(String newStatus) {
-            return new Meeting(id, area, title, committee, politicians, location, start, end, signUp, authorId,
-                    newStatus, lastEditorId);
+            return new Meeting(id, area, title, committee, politicianIds, politicians, location, start, end, signUp,
+                    signUpEnabled, capacity, signUpDeadline, organiser, code, authorId, newStatus, lastEditorId);
+        }
+
+        /** When sign-up closes: the deadline, or the start. */
+        Instant signUpCloses() {
+            return Instant.parse(signUpDeadline != null ? signUpDeadline : start);
         }
     }
 
+    /**
+     * Enters a meeting as {@code author} (the demo data of a first start uses it); the code of its sign-up page
+     * when {@code signUp}, else empty.
+     */
+    public Optional<String> enter(Caller author, String area, String title, String committee,
+                                  List<String> politicianIds, List<String> others, String organiser, String location,
+                                  Instant start, Instant end, boolean signUp, Integer capacity) {
+        Meeting m = create(author, new Meeting(null, area, title, committee, politicianIds, others, location,
+                start.toString(), end == null ? null : end.toString(), "", signUp, capacity, null, organiser, null,
+                null, null, null));
+        return Optional.ofNullable(m.code());
+    }
+
     Meeting create(Caller caller, Meeting request) {
-        Meeting m = validated(caller, request, Ids.newId(), caller.id());
+        Meeting m = validated(caller, request, Ids.newId(), caller.id(), null);
         return save(caller, m, true, "created");
     }
 
     Meeting edit(Caller caller, String id, Meeting request) {
         Meeting old = require(caller, id);
-        Meeting m = validated(caller, request, id, old.authorId());
+        Meeting m = validated(caller, request, id, old.authorId(), old.code());
         return save(caller, m, false, "changed");
     }
 
@@ -91,7 +123,7 @@ public final class Meetings {
         Meeting m = old.withStatus(PUBLISHED);
         db.inContentTransaction(c -> {
             setStatus(c, m.id(), PUBLISHED);
-            ItemRepository.upsert(c, toItem(m), Instant.now());
+            ItemRepository.upsert(c, toItem(c, m), Instant.now());
             AuditLog.record(c, caller.id(), caller.name(), "approved", "meeting", m.id(), m.title());
             return null;
         });
@@ -120,28 +152,59 @@ public final class Meetings {
     }
 
     List<Meeting> visibleTo(Caller caller) {
-        return query("SELECT * FROM hand_meeting ORDER BY starts_at, id", null).stream()
+        return db.read(c -> MeetingRows.query(c, "", null)).stream()
                 .filter(m -> caller.account().mayActFor(m.area())).toList();
     }
 
     Meeting require(Caller caller, String id) {
-        List<Meeting> found = query("SELECT * FROM hand_meeting WHERE id = ?", id);
-        if (found.isEmpty()) {
-            throw ApiException.notFound("Mødet findes ikke.", "id");
-        }
-        if (!caller.account().mayActFor(found.getFirst().area())) {
+        Meeting m = find(id).orElseThrow(() -> ApiException.notFound("Mødet findes ikke.", "id"));
+        if (!caller.account().mayActFor(m.area())) {
             throw Auth.forbidden();
         }
-        return found.getFirst();
+        return m;
+    }
+
+    /** The organiser's view: whoever entered it, and administrators. */
+    Meeting requireOrganiser(Caller caller, String id) {
+        Meeting m = require(caller, id);
+        if (!caller.isAdmin() && !caller.id().equals(m.authorId())) {
+            throw Auth.forbidden();
+        }
+        return m;
+    }
+
+    Optional<Meeting> find(String id) {
+        return db.read(c -> MeetingRows.query(c, "WHERE id = ?", id)).stream().findFirst();
+    }
+
+    /** The published meeting with sign-up code {@code code}. */
+    Optional<Meeting> findByCode(Connection c, String code) throws SQLException {
+        return MeetingRows.query(c, "WHERE signup_code = ?", code).stream()
+                .filter(m -> PUBLISHED.equals(m.status())).findFirst();
+    }
+
+    /** Shows a published meeting again with what changed around it (its seats, its politicians' data). */
+    void republish(Connection c, Meeting m) throws SQLException {
+        if (PUBLISHED.equals(m.status())) {
+            ItemRepository.upsert(c, toItem(c, m), Instant.now());
+        }
+    }
+
+    /** Republishes the meetings that name politician {@code politicianId}, within its change's transaction. */
+    public void politicianChanged(Connection c, String politicianId) throws SQLException {
+        for (Meeting m : MeetingRows.query(c, "WHERE politician_ids LIKE ?", "%" + politicianId + "%")) {
+            republish(c, m);
+        }
     }
 
     private Meeting save(Caller caller, Meeting draft, boolean insert, String action) {
         return db.inContentTransaction(c -> {
+            Politicians.require(c, draft.politicianIds(), "politicianIds");
             boolean pending = !caller.isAdmin() && Posts.needsApproval(c, Set.of(draft.area()));
             Meeting m = draft.withStatus(pending ? PENDING : PUBLISHED);
-            write(c, m, insert);
+            MeetingRows.write(c, m, insert);
             if (!pending) {
-                ItemRepository.upsert(c, toItem(m), Instant.now());
+                ItemRepository.upsert(c, toItem(c, m), Instant.now());
             }
             AuditLog.record(c, caller.id(), caller.name(), action, "meeting", m.id(), m.status() + ": " + m.title());
             return m;
@@ -156,7 +219,7 @@ public final class Meetings {
         }
     }
 
-    private Meeting validated(Caller caller, Meeting r, String id, String authorId) {
+    private Meeting validated(Caller caller, Meeting r, String id, String authorId, String oldCode) {
         String area = r.area() == null ? "" : r.area();
         boolean known = db.read(c -> AreaModeration.all(c).containsKey(area));
         if (!known) {
@@ -173,7 +236,9 @@ public final class Meetings {
                 politicians.add(name.replace('\n', ' '));
             }
         }
-        if (politicians.size() > MAX_POLITICIANS) {
+        List<String> ids = r.politicianIds() == null ? List.of()
+                : r.politicianIds().stream().filter(Objects::nonNull).distinct().toList();
+        if (politicians.size() + ids.size() > MAX_POLITICIANS) {
             throw ApiException.invalid("Højst " + MAX_POLITICIANS + " politikere.", "politicians");
         }
         Instant start = RequestBodies.instant(r.start(), "start");
@@ -184,10 +249,30 @@ public final class Meetings {
         if (end != null && (!end.isAfter(start) || Duration.between(start, end).toDays() > 2)) {
             throw ApiException.invalid("Mødet skal slutte efter det begynder, og højst to dage senere.", "end");
         }
+        boolean signUp = Boolean.TRUE.equals(r.signUpEnabled());
+        Integer capacity = r.capacity();
+        if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
+            throw ApiException.invalid("Antal pladser skal være mellem 1 og " + MAX_CAPACITY + ".", "capacity");
+        }
+        Instant deadline = RequestBodies.instant(r.signUpDeadline(), "signUpDeadline");
+        if (deadline != null && deadline.isAfter(start)) {
+            throw ApiException.invalid("Tilmeldingsfristen skal ligge før mødet begynder.", "signUpDeadline");
+        }
+        String code = !signUp ? null : oldCode != null ? oldCode : newCode();
         return new Meeting(id, area, PlainText.field(r.title(), "title", Posts.MAX_TITLE, true),
-                PlainText.field(r.committee(), "committee", 200, false), politicians,
+                PlainText.field(r.committee(), "committee", 200, false), ids, politicians,
                 PlainText.field(r.location(), "location", 300, true), start.toString(),
-                end == null ? null : end.toString(), signUp(r.signUp()), authorId, PENDING, caller.id());
+                end == null ? null : end.toString(), signUp(r.signUp()), signUp, signUp ? capacity : null,
+                signUp && deadline != null ? deadline.toString() : null,
+                PlainText.field(r.organiser(), "organiser", 200, false), code, authorId, PENDING, caller.id());
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
     }
 
     /** Free text ("ring til Lone") or a link; a link must be http/https. */
@@ -197,66 +282,26 @@ public final class Meetings {
         return looksLikeLink ? PlainText.url(text, "signUp", 1000) : text;
     }
 
-    private static Item toItem(Meeting m) {
-        String url = m.signUp().matches("(?i)^https?://\\S+$") ? URI.create(m.signUp()).toString() : "";
+    /** The address of a meeting's public sign-up page. */
+    String pageUrl(Meeting m) {
+        return publicUrl + "/m/" + m.code();
+    }
+
+    /** The politicians as the slide lists them: the register's "name (party), committees", then the free text. */
+    static List<String> politicianLines(Connection c, Meeting m) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        Politicians.require(c, m.politicianIds(), "politicianIds").forEach(p -> lines.add(p.line()));
+        lines.addAll(m.politicians());
+        return lines;
+    }
+
+    private Item toItem(Connection c, Meeting m) throws SQLException {
+        String url = m.code() != null ? pageUrl(m)
+                : m.signUp().matches("(?i)^https?://\\S+$") ? URI.create(m.signUp()).toString() : "";
+        Integer seats = m.code() != null && m.capacity() != null
+                ? Math.max(0, m.capacity() - SignUps.booked(c, m.id())) : null;
         return new Item("meeting:" + m.id(), "meetings", ItemKind.MEETING, m.title(), "", Instant.parse(m.start()),
                 m.end() == null ? null : Instant.parse(m.end()), false, m.location(), url, null, null, null,
-                Set.of(m.area()), new MeetingDetails(m.politicians(), m.committee(), m.signUp()));
-    }
-
-    private static void write(Connection c, Meeting m, boolean insert) throws SQLException {
-        String sql = insert
-                ? "INSERT INTO hand_meeting (author_id, area_slug, title, committee, politicians, location, starts_at,"
-                        + " ends_at, sign_up, status, last_editor_id, created_at, updated_at, id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                : "UPDATE hand_meeting SET author_id = ?, area_slug = ?, title = ?, committee = ?, politicians = ?,"
-                        + " location = ?, starts_at = ?, ends_at = ?, sign_up = ?, status = ?, last_editor_id = ?,"
-                        + " updated_at = ? WHERE id = ?";
-        Instant now = Instant.now();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, m.authorId());
-            ps.setString(i++, m.area());
-            ps.setString(i++, m.title());
-            ps.setString(i++, m.committee());
-            ps.setString(i++, String.join("\n", m.politicians()));
-            ps.setString(i++, m.location());
-            Sql.setInstant(ps, i++, Instant.parse(m.start()));
-            Sql.setInstant(ps, i++, m.end() == null ? null : Instant.parse(m.end()));
-            ps.setString(i++, m.signUp());
-            ps.setString(i++, m.status());
-            ps.setString(i++, m.lastEditorId());
-            if (insert) {
-                Sql.setInstant(ps, i++, now);
-            }
-            Sql.setInstant(ps, i++, now);
-            ps.setString(i, m.id());
-            ps.executeUpdate();
-        }
-    }
-
-    private List<Meeting> query(String sql, String id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (id != null) {
-                    ps.setString(1, id);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Meeting> result = new ArrayList<>();
-                    while (rs.next()) {
-                        String politicians = rs.getString("politicians");
-                        Instant end = Sql.getInstant(rs, "ends_at");
-                        result.add(new Meeting(rs.getString("id"), rs.getString("area_slug"), rs.getString("title"),
-                                rs.getString("committee"),
-                                politicians.isEmpty() ? List.of() : Arrays.asList(politicians.split("\n")),
-                                rs.getString("location"), Sql.getInstant(rs, "starts_at").toString(),
-                                end == null ? null : end.toString(), rs.getString("sign_up"),
-                                rs.getString("author_id"), rs.getString("status"),
-                                rs.getString("last_editor_id")));
-                    }
-                    return result;
-                }
-            }
-        });
+                Set.of(m.area()), new MeetingDetails(politicianLines(c, m), m.committee(), m.signUp(), seats));
     }
 }

@@ -36,8 +36,10 @@ import java.util.Set;
  * @param screens one screen per area, id = the area's slug
  * @param items demo items
  * @param pictures the demo items' pictures by image id, as read from the files the seed file names
+ * @param dialog politicians, contacts and meetings with sign-up, loaded once the administrator exists
  */
-public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items, Map<String, byte[]> pictures) {
+public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items, Map<String, byte[]> pictures,
+                       DialogSeed dialog) {
 
     /** Reads the bytes of a picture the seed file names, by its path relative to the seed file. */
     @FunctionalInterface
@@ -125,7 +127,8 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items,
             }
             items.add(item.toItem(slugs, today, origin, pictureId));
         }
-        return new SeedData(List.copyOf(areas), List.copyOf(screens), List.copyOf(items), Map.copyOf(pictures));
+        return new SeedData(List.copyOf(areas), List.copyOf(screens), List.copyOf(items), Map.copyOf(pictures),
+                shape.dialog == null ? DialogSeed.NONE : shape.dialog);
     }
 
     /** The image id of a demo item's picture: {@code seed-} and the item's id, kept to the column's 32 characters. */
@@ -135,7 +138,8 @@ public record SeedData(List<Area> areas, List<Screen> screens, List<Item> items,
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FileShape(String municipality, List<String> areas, ScreenShape screens, List<ItemShape> items) {
+    record FileShape(String municipality, List<String> areas, ScreenShape screens, List<ItemShape> items,
+                     DialogSeed dialog) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -34,7 +34,7 @@ public final class WebPages implements HttpService {
             new Page("/adgangskode", "password", "password.html", "page.password", "login.js"),
             new Page("/opslag/nyt", "postNew", "post-new.html", "page.postNew", "posts.js"),
             new Page("/opslag", "myPosts", "my-posts.html", "page.myPosts", "posts.js"),
-            new Page("/dialogmoede", "meeting", "meeting.html", "page.meeting", "posts.js"),
+            new Page("/dialogmoede", "meeting", "meeting.html", "page.meeting", "meetings.js"),
             new Page("/admin", "dashboard", "dashboard.html", "page.dashboard", "admin.js"),
             new Page("/admin/godkendelse", "queue", "queue.html", "page.queue", "admin.js"),
             new Page("/admin/akut", "urgent", "urgent.html", "page.urgent", "admin.js"),
@@ -43,9 +43,16 @@ public final class WebPages implements HttpService {
             new Page("/admin/kilder", "sources", "sources.html", "page.sources", "manage.js"),
             new Page("/admin/skaerme", "screens", "screens.html", "page.screens", "manage.js"),
             new Page("/admin/omraader", "areas", "areas.html", "page.areas", "manage.js"),
-            new Page("/admin/brugere", "users", "users.html", "page.users", "manage.js"));
+            new Page("/admin/brugere", "users", "users.html", "page.users", "manage.js"),
+            new Page("/admin/politikere", "politicians", "politicians.html", "page.politicians", "politicians.js"),
+            new Page("/admin/book-en-politiker", "bookAdmin", "book-admin.html", "page.bookAdmin", "book-admin.js"));
+    /** Pages for anyone, reached by QR code: no login, no menu. */
+    private static final List<Page> PUBLIC_PAGES = List.of(
+            new Page("/m/{code}", "signup", "signup.html", "page.signup", "signup.js"),
+            new Page("/book-en-politiker", "book", "book.html", "page.book", "book.js"));
     private static final List<String> ASSETS = List.of("app.css", "common.js", "login.js", "posts.js", "admin.js",
-            "manage.js");
+            "manage.js", "meetings.js", "politicians.js", "signup.js", "area-contact.js", "book.js",
+            "book-admin.js");
 
     private static final Page NOT_FOUND = new Page("", "notFound", "not-found.html", "page.notFound", "login.js");
 
@@ -59,6 +66,10 @@ public final class WebPages implements HttpService {
             files.put(page.path(), page(layout, page));
         }
         notFound = page(layout, NOT_FOUND);
+        String publicLayout = resource("public-layout.html");
+        for (Page page : PUBLIC_PAGES) {
+            files.put(page.path(), page(publicLayout, page));
+        }
         for (String asset : ASSETS) {
             String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
             files.put("/assets/" + asset, Asset.of(resource("assets/" + asset), type));

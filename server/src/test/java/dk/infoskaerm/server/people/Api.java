@@ -159,6 +159,19 @@ final class Api implements AutoCloseable {
         return body;
     }
 
+    /** A Book-en-Politiker request for {@code area}, with dates two and three weeks ahead. */
+    static Map<String, Object> bookRequest(String area) {
+        java.time.OffsetDateTime first = java.time.OffsetDateTime.now().plusDays(14).withNano(0);
+        Map<String, Object> body = new HashMap<>();
+        body.put("requester", "Mørkøv Lokalforum");
+        body.put("area", area);
+        body.put("topic", "Trafiksikkerhed på skolevejen");
+        body.put("dateOptions", List.of(first.toString(), first.plusDays(7).toString()));
+        body.put("audience", 40);
+        body.put("contact", "formand@moerkoev.dk");
+        return body;
+    }
+
     @Override
     public void close() {
         server.close();

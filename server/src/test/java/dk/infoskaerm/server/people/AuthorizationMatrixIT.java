@@ -92,6 +92,42 @@ class AuthorizationMatrixIT {
                     "/api/v1/meetings/" + meetingInA() + "/approve", null)),
             new Endpoint("DELETE /api/v1/meetings/{id}", AREA_A, (api, who) -> api.json(who, "DELETE",
                     "/api/v1/meetings/" + meetingInA(), null)),
+            new Endpoint("GET /api/v1/meetings/{id}/signups", AUTHOR_A, (api, who) -> api.get(who,
+                    "/api/v1/meetings/" + meetingInA() + "/signups")),
+            new Endpoint("GET /api/v1/meetings/{id}/signups.csv", AUTHOR_A, (api, who) -> api.get(who,
+                    "/api/v1/meetings/" + meetingInA() + "/signups.csv")),
+            new Endpoint("GET /api/v1/areas/{slug}/contact", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/areas/" + A + "/contact")),
+            new Endpoint("PUT /api/v1/areas/{slug}/contact", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/areas/" + A + "/contact", Map.of("lokalforumName", "Mørkøv Lokalforum"))),
+            new Endpoint("PUT /api/v1/areas/{slug}/contact/photo", ADMIN, (api, who) -> api.send(who, "PUT",
+                    "/api/v1/areas/" + A + "/contact/photo", "image/png", TestImages.png(40, 30, false))),
+            new Endpoint("DELETE /api/v1/areas/{slug}/contact/photo", ADMIN, (api, who) -> api.json(who, "DELETE",
+                    "/api/v1/areas/" + A + "/contact/photo", null)),
+            new Endpoint("POST /api/v1/book", EVERYONE, (api, who) -> api.json(who, "POST", "/api/v1/book",
+                    Api.bookRequest(A))),
+            new Endpoint("GET /api/v1/book", ADMIN, (api, who) -> api.get(who, "/api/v1/book")),
+            new Endpoint("GET /api/v1/book/status/{code}", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/book/status/" + bookRequest().get("statusCode"))),
+            new Endpoint("PUT /api/v1/book/{id}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/book/" + bookRequest().get("id"), Map.of("status", "in_progress"))),
+            new Endpoint("POST /api/v1/book/{id}/meeting", ADMIN, (api, who) -> api.json(who, "POST",
+                    "/api/v1/book/" + agreedBookRequest() + "/meeting", Map.of("location", "Mørkøv Hallen"))),
+            new Endpoint("GET /api/v1/politicians", LOGGED_IN, (api, who) -> api.get(who, "/api/v1/politicians")),
+            new Endpoint("POST /api/v1/politicians", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/politicians",
+                    Map.of("name", "Anne Hansen", "party", "A"))),
+            new Endpoint("GET /api/v1/politicians/{id}", LOGGED_IN, (api, who) -> api.get(who,
+                    "/api/v1/politicians/" + newPolitician())),
+            new Endpoint("PUT /api/v1/politicians/{id}", ADMIN, (api, who) -> api.json(who, "PUT",
+                    "/api/v1/politicians/" + newPolitician(), Map.of("name", "Bo Jensen", "party", "V"))),
+            new Endpoint("DELETE /api/v1/politicians/{id}", ADMIN, (api, who) -> api.json(who, "DELETE",
+                    "/api/v1/politicians/" + newPolitician(), null)),
+            new Endpoint("GET /api/v1/signup/{code}", EVERYONE, (api, who) -> api.get(who,
+                    "/api/v1/signup/" + signUpCodeInA())),
+            new Endpoint("POST /api/v1/signup/{code}", EVERYONE, (api, who) -> api.json(who, "POST",
+                    "/api/v1/signup/" + signUpCodeInA(), Map.of("name", "Karen", "contact", "karen@example.dk"))),
+            new Endpoint("DELETE /api/v1/signup/{code}/{cancelCode}", EVERYONE, (api, who) -> api.json(who, "DELETE",
+                    signUpInA(), null)),
             new Endpoint("GET /api/v1/urgent", ADMIN, (api, who) -> api.get(who, "/api/v1/urgent")),
             new Endpoint("POST /api/v1/urgent", ADMIN, (api, who) -> api.json(who, "POST", "/api/v1/urgent",
                     Map.of("text", "Vejen er lukket", "areas", List.of(A)))),
@@ -137,7 +173,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void start() {
-        api = Api.start(dataDir, Map.of());
+        api = Api.start(dataDir, Map.of("infoskaerm.dialog.forms-per-address", "1000"));
         var accounts = api.server.app().accounts();
         accounts.createWithPassword("admin-test", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
         accounts.createWithPassword("frivillig-a", Role.VOLUNTEER, Set.of(A), Set.of(), Api.PASSWORD);
@@ -245,6 +281,46 @@ class AuthorizationMatrixIT {
         Api.Res r = api.json(LOGINS.get(Who.VOLUNTEER_A), "POST", "/api/v1/meetings", Api.meeting(A, "Dialogmøde"));
         assertEquals(201, r.status(), r.error());
         return r.json().get("id").asText();
+    }
+
+    /** A fresh request in area A: its id and the code of its private status link. */
+    private static Map<String, String> bookRequest() {
+        Api.Res r = api.json(null, "POST", "/api/v1/book", Api.bookRequest(A));
+        assertEquals(201, r.status(), r.error());
+        String code = r.json().get("statusCode").asText();
+        Api.Res all = api.get(LOGINS.get(Who.ADMIN), "/api/v1/book");
+        return Map.of("id", all.json().get(0).get("id").asText(), "statusCode", code);
+    }
+
+    private static String agreedBookRequest() {
+        String id = bookRequest().get("id");
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "PUT", "/api/v1/book/" + id, Map.of("status", "agreed",
+                "agreedStart", java.time.OffsetDateTime.now().plusDays(20).withNano(0).toString()));
+        assertEquals(200, r.status(), r.error());
+        return id;
+    }
+
+    private static String newPolitician() {
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/politicians", Map.of("name", "Lone Lund"));
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("id").asText();
+    }
+
+    /** The sign-up code of a published meeting in area A (entered by an administrator, so not pending). */
+    private static String signUpCodeInA() {
+        Map<String, Object> body = Api.meeting(A, "Dialogmøde med tilmelding");
+        body.put("signUpEnabled", true);
+        Api.Res r = api.json(LOGINS.get(Who.ADMIN), "POST", "/api/v1/meetings", body);
+        assertEquals(201, r.status(), r.error());
+        return r.json().get("code").asText();
+    }
+
+    /** The cancel path of a fresh sign-up in area A. */
+    private static String signUpInA() {
+        String code = signUpCodeInA();
+        Api.Res r = api.json(null, "POST", "/api/v1/signup/" + code, Map.of("name", "Karen", "contact", "12345678"));
+        assertEquals(201, r.status(), r.error());
+        return "/api/v1/signup/" + code + "/" + r.json().get("cancelCode").asText();
     }
 
     private static String urgentInA() {

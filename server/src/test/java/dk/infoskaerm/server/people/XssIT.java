@@ -56,7 +56,8 @@ class XssIT {
     @BeforeAll
     static void start() {
         // Every vector adds a slide to the same screen; lift the per-kind cap so all stay in the feed.
-        api = Api.start(dataDir, Map.of("infoskaerm.composer.max-per-kind", "500"));
+        api = Api.start(dataDir, Map.of("infoskaerm.composer.max-per-kind", "500",
+                "infoskaerm.dialog.forms-per-address", "1000"));
         api.server.app().accounts().createWithPassword("xss-admin", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
         api.server.app().accounts().createWithPassword("xss-frivillig", Role.VOLUNTEER, Set.of("jyderup"), Set.of(),
                 Api.PASSWORD);
@@ -105,6 +106,66 @@ class XssIT {
         assertInert(slide.get("meeting").get("committee").asText());
         assertInert(slide.get("meeting").get("signUp").asText());
         assertInert(slide.get("meeting").get("politicians").get(0).asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
+    void politicianAndSignUpFieldsAreInertInApiFeedPublicPageAndExport(String vector) {
+        Api.Res p = api.json(admin, "POST", "/api/v1/politicians", Map.of("name", "Anne " + vector,
+                "party", "A " + vector, "committees", List.of("Udvalg " + vector)));
+        assertEquals(201, p.status(), p.error());
+        for (String field : List.of("name", "party")) {
+            assertInert(p.json().get(field).asText());
+        }
+        assertInert(p.json().get("committees").get(0).asText());
+        Map<String, Object> body = Api.meeting("jyderup", "Dialogmøde " + vector);
+        body.put("politicianIds", List.of(p.json().get("id").asText()));
+        body.put("organiser", "Lokalforum " + vector);
+        body.put("signUpEnabled", true);
+        Api.Res m = api.json(volunteer, "POST", "/api/v1/meetings", body);
+        assertEquals(201, m.status(), m.error());
+        assertInert(m.json().get("organiser").asText());
+        assertInert(slide("jyderup", "meeting:" + m.json().get("id").asText()).get("meeting").get("politicians")
+                .get(0).asText());
+        String code = m.json().get("code").asText();
+        JsonNode page = api.get(null, "/api/v1/signup/" + code).json();
+        for (String field : List.of("title", "organiser", "location")) {
+            assertInert(page.get(field).asText());
+        }
+        assertInert(page.get("politicians").get(0).asText());
+        Api.Res signed = api.json(null, "POST", "/api/v1/signup/" + code, Map.of("name", "Karen " + vector,
+                "contact", "12345678", "question", "Spørgsmål " + vector));
+        assertEquals(201, signed.status(), signed.error());
+        JsonNode row = api.get(volunteer, "/api/v1/meetings/" + m.json().get("id").asText() + "/signups").json().get(0);
+        assertInert(row.get("name").asText());
+        assertInert(row.get("question").asText());
+        assertInert(api.get(volunteer, "/api/v1/meetings/" + m.json().get("id").asText() + "/signups.csv").body());
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
+    void bookRequestAndAreaContactFieldsAreInert(String vector) {
+        Map<String, Object> body = Api.bookRequest("jyderup");
+        body.put("requester", "Forening " + vector);
+        body.put("topic", "Emne " + vector);
+        Api.Res filed = api.json(null, "POST", "/api/v1/book", body);
+        assertEquals(201, filed.status(), filed.error());
+        JsonNode request = api.get(admin, "/api/v1/book").json().get(0);
+        assertInert(request.get("requester").asText());
+        assertInert(request.get("topic").asText());
+        Api.Res handled = api.json(admin, "PUT", "/api/v1/book/" + request.get("id").asText(),
+                Map.of("status", "rejected", "reason", "Grund " + vector));
+        assertEquals(200, handled.status(), handled.error());
+        JsonNode status = api.get(null, "/api/v1/book/status/" + filed.json().get("statusCode").asText()).json();
+        assertInert(status.get("reason").asText());
+        assertInert(status.get("topic").asText());
+
+        Api.Res contact = api.json(admin, "PUT", "/api/v1/areas/jyderup/contact", Map.of("lokalforumName",
+                "Lokalforum " + vector, "lokalforumContact", "Kontakt " + vector, "personName", "Navn " + vector));
+        assertEquals(200, contact.status(), contact.error());
+        JsonNode slide = slide("jyderup", "contact:jyderup");
+        assertInert(slide.get("title").asText());
+        assertInert(slide.get("body").asText());
     }
 
     @ParameterizedTest

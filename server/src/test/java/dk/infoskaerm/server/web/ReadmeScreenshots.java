@@ -31,8 +31,9 @@ import javax.imageio.ImageIO;
 import org.openqa.selenium.OutputType;
 
 /**
- * Takes the README's screenshots from the running system: the volunteer form with its preview, and the dashboard
- * with a few demo screens reporting in. Run with {@code bin/readme-screenshots}; writes {@code docs/images/*.png}.
+ * Takes the README's screenshots from the running system: the volunteer form with its preview, the dashboard
+ * with a few demo screens reporting in, the phone pages reached by QR (sign-up, Book en politiker) and the
+ * "Har du en idé?" and "Book en politiker" slides. Run with {@code bin/readme-screenshots}; writes {@code docs/images/*.png}.
  * Not a test.
  */
 final class ReadmeScreenshots {
@@ -76,6 +77,21 @@ final class ReadmeScreenshots {
                 browser.waitFor(d -> Boolean.TRUE.equals(browser.js(
                         "return [...document.querySelectorAll('#screens img')].every(i => i.complete && i.naturalWidth > 0)")));
                 save(browser, out.resolve("admin-dashboard.png"));
+
+                // The phone pages people reach by QR code from a screen, with no account.
+                browser.driver.manage().deleteAllCookies();
+                phoneViewport(browser);
+                Feed moerkoev = feed(HttpClient.newHttpClient(), base, "moerkoev");
+                String signUp = moerkoev.slides().stream().map(s -> s.url()).filter(u -> u.contains("/m/"))
+                        .findFirst().orElseThrow().replaceAll(".*/m/", "/m/");
+                browser.open(signUp);
+                save(browser, out.resolve("phone-signup.png"));
+                browser.js("document.getElementById('signup-form').scrollIntoView()");
+                save(browser, out.resolve("phone-signup-form.png"));
+                browser.open("/book-en-politiker?omraade=moerkoev");
+                save(browser, out.resolve("phone-book-en-politiker.png"));
+                saveSlide(moerkoev, "contact:moerkoev", 1920, 1080, out.resolve("slide-contact-landscape.png"));
+                saveSlide(moerkoev, "book", 1080, 1920, out.resolve("slide-book-portrait.png"));
             }
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
@@ -144,6 +160,21 @@ final class ReadmeScreenshots {
         int width = 480;
         int height = frame.getHeight() * width / frame.getWidth();
         return Bitmaps.png(Bitmaps.scaled(frame, width, height));
+    }
+
+    /** A window whose page area is a phone's, 390×844 CSS pixels. */
+    private static void phoneViewport(Browser browser) {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        long inner = (Long) browser.js("return window.innerHeight");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, (int) (844 + 844 - inner)));
+    }
+
+    /** The slide {@code id} of {@code feed} as a screen of that size draws it. */
+    private static void saveSlide(Feed feed, String id, int width, int height, Path file) throws IOException {
+        Feed one = new Feed(feed.version(), feed.screenId(), feed.screenName(), feed.areaSlug(), feed.areaName(),
+                feed.orientation(), feed.slides().stream().filter(s -> s.id().equals(id)).toList(), feed.ticker());
+        ImageIO.write(FrameRenderer.render(one, Instant.now(), width, height).image(), "png", file.toFile());
+        System.out.println("wrote " + file);
     }
 
     private static void save(Browser browser, Path file) throws IOException {
