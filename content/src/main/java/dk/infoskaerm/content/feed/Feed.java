@@ -48,10 +48,11 @@ public record Feed(int version, String screenId, String screenName, String areaS
 
     /**
      * What the screen shows at {@code at}: the slides whose window contains it, in feed order; when an urgent
-     * message is among them, only the urgent messages, as they take the screen over.
+     * message is among them, only the urgent messages, as they take the screen over. A slide with a blank title is
+     * never shown.
      */
     public List<Slide> slidesAt(Instant at) {
-        List<Slide> shown = slides.stream().filter(s -> s.isShownAt(at)).toList();
+        List<Slide> shown = slides.stream().filter(s -> s.isShownAt(at) && !s.title().isBlank()).toList();
         List<Slide> urgent = shown.stream().filter(s -> s.kind().takesOver()).toList();
         return urgent.isEmpty() ? shown : urgent;
     }
@@ -62,6 +63,14 @@ public record Feed(int version, String screenId, String screenName, String areaS
      * Empty means the screen is idle.
      */
     public Optional<Slide> slideAt(Instant at) {
+        return playAt(at).map(Play::slide);
+    }
+
+    /**
+     * The slide on screen at {@code at}, as {@link #slideAt}, with the stretch of its turn: from the whole second it
+     * came on for its dwell time. Empty means the screen is idle.
+     */
+    public Optional<Play> playAt(Instant at) {
         List<Slide> shown = slidesAt(at);
         long round = shown.stream().mapToLong(Slide::dwellSeconds).sum();
         if (round == 0) {
@@ -70,7 +79,8 @@ public record Feed(int version, String screenId, String screenName, String areaS
         long position = Math.floorMod(at.getEpochSecond(), round);
         for (Slide slide : shown) {
             if (position < slide.dwellSeconds()) {
-                return Optional.of(slide);
+                Instant from = Instant.ofEpochSecond(at.getEpochSecond() - position);
+                return Optional.of(new Play(slide, from, from.plusSeconds(slide.dwellSeconds())));
             }
             position -= slide.dwellSeconds();
         }

@@ -1,0 +1,95 @@
+package dk.infoskaerm.render;
+
+import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.text.DanishDates;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Rectangle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The footer band: the date and clock, and the ticker of coming items. The ticker pages through all its entries,
+ * as many whole entries a page as fit, one page every {@link #PAGE_SECONDS} seconds, so nothing is left out.
+ */
+final class Footer {
+
+    /** How long each page of the ticker stays. */
+    static final int PAGE_SECONDS = 5;
+    private static final String SEPARATOR = "  ·  ";
+
+    private Footer() {
+    }
+
+    static void draw(Canvas canvas, Layout layout, Theme theme, Feed feed, Instant at) {
+        Rectangle box = layout.footerBox();
+        canvas.fill(theme.footer(), box);
+        int margin = layout.labelBox().x;
+        int lineHeight = Layout.lineHeight(layout.fonts().footer());
+        Font boldFont = FrameRenderer.bold(layout.fonts().footer());
+        Font plainFont = FrameRenderer.plain(layout.fonts().footer());
+        String clock = DanishDates.dateTime(at, false);
+        canvas.graphics().setFont(boldFont);
+        FontMetrics boldMetrics = canvas.graphics().getFontMetrics();
+        int clockWidth = boldMetrics.stringWidth(clock);
+        Rectangle tickerLine;
+        if (layout.width() >= layout.height()) {
+            Rectangle line = new Rectangle(box.x + margin, box.y + (box.height - lineHeight) / 2,
+                    box.width - 2 * margin, lineHeight);
+            String shown = TextFit.line(clock, boldMetrics, line.width);
+            canvas.text(TextLine.Part.FOOTER, shown, boldFont, line.x + line.width - boldMetrics.stringWidth(shown),
+                    line, theme.footerText());
+            tickerLine = new Rectangle(line.x, line.y, Math.max(0, line.width - clockWidth - margin), lineHeight);
+        } else {
+            int top = box.y + (box.height - 2 * lineHeight) / 2;
+            Rectangle line = new Rectangle(box.x + margin, top, box.width - 2 * margin, lineHeight);
+            canvas.text(TextLine.Part.FOOTER, TextFit.line(clock, boldMetrics, line.width), boldFont, line.x, line,
+                    theme.footerText());
+            tickerLine = new Rectangle(line.x, top + lineHeight, line.width, lineHeight);
+        }
+        List<Feed.TickerEntry> ticker = feed == null ? List.of() : feed.tickerAt(at);
+        if (ticker.isEmpty() || tickerLine.width <= 0) {
+            return;
+        }
+        String coming = TextFit.line(Texts.get("footer.coming"), boldMetrics, tickerLine.width);
+        canvas.text(TextLine.Part.FOOTER, coming, boldFont, tickerLine.x, tickerLine, theme.footerText());
+        int used = boldMetrics.stringWidth(coming + " ");
+        canvas.graphics().setFont(plainFont);
+        List<String> pages = pages(ticker, canvas.graphics().getFontMetrics(), tickerLine.width - used);
+        String page = pages.get((int) Math.floorMod(at.getEpochSecond() / PAGE_SECONDS, (long) pages.size()));
+        canvas.text(TextLine.Part.FOOTER, page, plainFont, tickerLine.x + used, tickerLine, theme.footerText());
+    }
+
+    /**
+     * The ticker's entries in pages of as many whole entries as fit {@code maxWidth}; an entry too long on its own
+     * is wrapped onto pages of its own, so every word comes round.
+     */
+    static List<String> pages(List<Feed.TickerEntry> ticker, FontMetrics metrics, int maxWidth) {
+        List<String> pages = new ArrayList<>();
+        String page = "";
+        for (Feed.TickerEntry entry : ticker) {
+            String text = Texts.displayable(text(entry), metrics.getFont());
+            String next = page.isEmpty() ? text : page + SEPARATOR + text;
+            if (metrics.stringWidth(next) <= maxWidth) {
+                page = next;
+                continue;
+            }
+            if (!page.isEmpty()) {
+                pages.add(page);
+            }
+            List<String> parts = TextFit.lines(text, metrics, maxWidth);
+            pages.addAll(parts.subList(0, parts.size() - 1));
+            page = parts.getLast();
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private static String text(Feed.TickerEntry entry) {
+        String day = DanishDates.shortDay(entry.start().atZone(DanishDates.ZONE).toLocalDate());
+        return entry.allDay() ? day + " " + entry.title() : day + " " + DanishDates.time(entry.start()) + " " + entry.title();
+    }
+}
