@@ -20,7 +20,9 @@ public enum ItemKind {
     /** Opslag: written by a volunteer. */
     ANNOUNCEMENT,
     /** Akut besked: takes over the screens it is sent to. */
-    URGENT;
+    URGENT,
+    /** "Det sker i …": the area's coming week on one slide; made by the composer, never stored as an item. */
+    AGENDA;
 
     private static final List<ItemKind> IMPORTABLE = Arrays.stream(values()).filter(ItemKind::importable).toList();
 
@@ -43,7 +45,7 @@ public enum ItemKind {
     public boolean importable() {
         return switch (this) {
             case EVENT, MEETING, NEWS -> true;
-            case ANNOUNCEMENT, URGENT -> false;
+            case ANNOUNCEMENT, URGENT, AGENDA -> false;
         };
     }
 
@@ -54,7 +56,7 @@ public enum ItemKind {
     public boolean timed() {
         return switch (this) {
             case EVENT, MEETING -> true;
-            case NEWS, ANNOUNCEMENT, URGENT -> false;
+            case NEWS, ANNOUNCEMENT, URGENT, AGENDA -> false;
         };
     }
 
@@ -62,7 +64,7 @@ public enum ItemKind {
     public boolean showsStart() {
         return switch (this) {
             case EVENT, MEETING, ANNOUNCEMENT, URGENT -> true;
-            case NEWS -> false;
+            case NEWS, AGENDA -> false;
         };
     }
 
@@ -70,7 +72,7 @@ public enum ItemKind {
     public boolean inTicker() {
         return switch (this) {
             case EVENT, MEETING -> true;
-            case NEWS, ANNOUNCEMENT, URGENT -> false;
+            case NEWS, ANNOUNCEMENT, URGENT, AGENDA -> false;
         };
     }
 
@@ -78,7 +80,7 @@ public enum ItemKind {
     public boolean takesOver() {
         return switch (this) {
             case URGENT -> true;
-            case EVENT, MEETING, NEWS, ANNOUNCEMENT -> false;
+            case EVENT, MEETING, NEWS, ANNOUNCEMENT, AGENDA -> false;
         };
     }
 
@@ -87,7 +89,7 @@ public enum ItemKind {
         return switch (this) {
             case EVENT, MEETING -> FeedOut.CALENDAR;
             case NEWS, ANNOUNCEMENT -> FeedOut.NEWS;
-            case URGENT -> FeedOut.NONE;
+            case URGENT, AGENDA -> FeedOut.NONE;
         };
     }
 

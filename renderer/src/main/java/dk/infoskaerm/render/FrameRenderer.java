@@ -94,7 +94,7 @@ public final class FrameRenderer {
             Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
             Layout frame = Layout.of(width, height, 0, qr.isPresent(), picture.isPresent());
             Theme theme = Theme.of(slide.kind());
-            SlideText.Fit fit = fit(g, frame, slide);
+            SlideText.Fit fit = fit(g, frame, slide, at);
             int page = pageAt(play, at, fit.pages().size());
             drawBackground(canvas, frame, theme, slide.kind());
             drawLabel(canvas, frame, theme, Texts.get("kind." + slide.kind().wireName()),
@@ -109,10 +109,10 @@ public final class FrameRenderer {
         }
     }
 
-    /** The words of {@code slide} fitted to the text column of {@code frame}. */
-    static SlideText.Fit fit(Graphics2D g, Layout frame, Slide slide) {
+    /** The words of {@code slide} at {@code at} fitted to the text column of {@code frame}. */
+    static SlideText.Fit fit(Graphics2D g, Layout frame, Slide slide, Instant at) {
         Font titleFont = bold(frame.fonts().title());
-        List<SlideText.Info> info = infoLines(slide).stream()
+        List<SlideText.Info> info = infoLines(slide, at).stream()
                 .map(i -> new SlideText.Info(i.label(), Texts.displayable(i.value(), titleFont))).toList();
         return SlideText.fit(g, frame.fonts(), frame.columnBox().width, frame.columnBox().height, frame.gap(),
                 Texts.displayable(slide.title(), titleFont), info, Texts.displayable(slide.body(), titleFont));
@@ -190,9 +190,21 @@ public final class FrameRenderer {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
-    /** The info lines of a slide: when, where, and a meeting's politicians, committee and sign-up. */
-    static List<SlideText.Info> infoLines(Slide slide) {
+    /**
+     * The info lines of a slide: when, where, and a meeting's politicians, committee and sign-up; on an agenda, one
+     * line for each item still ahead at {@code at}, its time then its title, under a heading for each day.
+     */
+    static List<SlideText.Info> infoLines(Slide slide, Instant at) {
         List<SlideText.Info> lines = new ArrayList<>();
+        java.time.LocalDate day = null;
+        for (Slide.AgendaLine line : slide.agendaAt(at)) {
+            java.time.LocalDate starts = line.start().atZone(DanishDates.ZONE).toLocalDate();
+            if (!starts.equals(day)) {
+                day = starts;
+                lines.add(new SlideText.Info(DanishDates.day(day), ""));
+            }
+            lines.add(new SlideText.Info(line.allDay() ? "" : DanishDates.time(line.start()), line.title()));
+        }
         if (slide.kind().showsStart() && slide.start() != null) {
             lines.add(new SlideText.Info(Texts.get("info.when"),
                     DanishDates.span(slide.start(), slide.end(), slide.allDay())));

@@ -39,7 +39,7 @@ final class SlideText {
     record Fit(int titleSize, int infoIndent, List<List<Row>> pages) {
     }
 
-    /** An info line before wrapping: a label such as "Hvor:" and its value. */
+    /** An info line before wrapping: a label such as "Hvor:" and its value; without a value, a heading. */
     record Info(String label, String value) {
     }
 
@@ -80,7 +80,7 @@ final class SlideText {
         g.setFont(FrameRenderer.plain(fonts.info()));
         for (Info line : info) {
             List<String> parts = TextFit.lines(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent);
-            if (indent == 0) {
+            if (indent == 0 || line.value().isBlank()) {
                 rows.add(new Row(Part.INFO, line.label(), "", fonts.info()));
             }
             for (int i = 0; i < parts.size(); i++) {
@@ -101,7 +101,8 @@ final class SlideText {
      */
     private static int indent(Graphics2D g, Layout.FontSizes fonts, int width, List<Info> info) {
         g.setFont(FrameRenderer.bold(fonts.info()));
-        int widest = info.stream().mapToInt(l -> g.getFontMetrics().stringWidth(l.label() + " ")).max().orElse(0);
+        int widest = info.stream().filter(l -> !l.value().isBlank())
+                .mapToInt(l -> g.getFontMetrics().stringWidth(l.label() + " ")).max().orElse(0);
         return width - widest < MIN_VALUE_SHARE * width ? 0 : widest;
     }
 

@@ -28,6 +28,9 @@ record Theme(Color background, Color text, Color band, Color bandText, Color foo
             new Color(0x2E1A47), WHITE);
     static final Theme URGENT = new Theme(new Color(0xC8102E), WHITE, WHITE, new Color(0xC8102E),
             new Color(0x8B0000), WHITE);
+    /** Dark green with a warm band: the week ahead, unlike any single item. */
+    static final Theme AGENDA = new Theme(new Color(0x0B4F3C), WHITE, new Color(0xFFD166), new Color(0x0B4F3C),
+            new Color(0x06352A), WHITE);
     static final Theme IDLE = new Theme(new Color(0x102A43), WHITE, new Color(0x486581), WHITE,
             new Color(0x0B1F33), WHITE);
 
@@ -38,6 +41,7 @@ record Theme(Color background, Color text, Color band, Color bandText, Color foo
             case NEWS -> NEWS;
             case ANNOUNCEMENT -> ANNOUNCEMENT;
             case URGENT -> URGENT;
+            case AGENDA -> AGENDA;
         };
     }
 }

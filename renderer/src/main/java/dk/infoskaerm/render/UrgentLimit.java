@@ -33,7 +33,7 @@ final class UrgentLimit {
                     Instant.EPOCH, Instant.MAX, 20);
             for (int[] size : FRAMES) {
                 Layout frame = Layout.of(size[0], size[1], 0, false, false);
-                if (FrameRenderer.fit(g, frame, slide).pages().size() > 1) {
+                if (FrameRenderer.fit(g, frame, slide, Instant.EPOCH).pages().size() > 1) {
                     return false;
                 }
             }

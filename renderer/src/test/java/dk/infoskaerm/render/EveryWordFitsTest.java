@@ -55,7 +55,7 @@ class EveryWordFitsTest {
         List<RenderedFrame> pages = pages(id, width, height);
         Slide slide = pages.getFirst().slide();
         StringBuilder expected = new StringBuilder(slide.title());
-        FrameRenderer.infoLines(slide).forEach(i -> expected.append(i.label()).append(i.value()));
+        FrameRenderer.infoLines(slide, Fixtures.MONDAY_10).forEach(i -> expected.append(i.label()).append(i.value()));
         expected.append(slide.body());
         StringBuilder drawn = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {

@@ -54,7 +54,24 @@ final class HardTexts {
                 slide("nyhed", ItemKind.NEWS, "Nyt fra Lokalforum: Sti langs Tuse Å åbner til foråret",
                         "Efter to års arbejde med lodsejere, kommune og frivillige er aftalerne på plads. "
                                 + "Stien bliver tre kilometer lang og får bænke, borde og et shelter ved åen. "
-                                + "Lokalforum takker alle, der har givet en hånd med.", "", "", null, ""));
+                                + "Lokalforum takker alle, der har givet en hånd med.", "", "", null, ""),
+                agenda());
+    }
+
+    /** A busy week: twelve lines, some with long titles. */
+    static Slide agenda() {
+        String[] titles = {"Loppemarked i hallen", "Dialogmøde: Trafiksikkerhedsforanstaltninger på Hovedgaden",
+            "Juletræstænding på Torvet", "Lokalforumsgeneralforsamling", "Strikkeklub i biblioteket",
+            "Fællesspisning i Mørkøv Forsamlingshus med julemenu og underholdning", "Gymnastikopvisning",
+            "Banko i klubhuset", "Koncert med Mørkøv Kirkes børnekor", "Åbent hus på Mørkøv Skole",
+            "Borgermøde om den nye sti langs Tuse Å", "Julefrokost for seniorer"};
+        List<Slide.AgendaLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            Instant start = START.plusSeconds(i * 50_400L);
+            lines.add(new Slide.AgendaLine(titles[i], start, i == 0, start.plusSeconds(7200)));
+        }
+        return new Slide("agenda", ItemKind.AGENDA, "Det sker i Mørkøv", "", null, null, false, "", "", null,
+                FROM, UNTIL, 30, "", lines);
     }
 
     /** A feed of {@code slide} alone, with a ticker of long entries. */

@@ -153,6 +153,7 @@ public final class ClientBenchmark {
             case NEWS -> "Nyhed";
             case ANNOUNCEMENT -> "Opslag";
             case URGENT -> "AKUT BESKED";
+            case AGENDA -> "Den kommende uge";
         };
     }
 
@@ -164,6 +165,7 @@ public final class ClientBenchmark {
             case NEWS -> new String[] {"#fff", "#1A1A1A", "#37474F", "#fff", "#263238"};
             case ANNOUNCEMENT -> new String[] {"#4A2C6F", "#fff", "#fff", "#4A2C6F", "#2E1A47"};
             case URGENT -> new String[] {"#C8102E", "#fff", "#fff", "#C8102E", "#8B0000"};
+            case AGENDA -> new String[] {"#0B4F3C", "#fff", "#FFD166", "#0B4F3C", "#06352A"};
         };
     }
 
