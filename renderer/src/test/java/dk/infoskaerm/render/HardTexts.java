@@ -25,7 +25,7 @@ final class HardTexts {
             + "juletræstænding og besøg af julemanden kl. 15";
     static final String URGENT = "Kogeanbefaling: Vandværket i Mørkøv melder om forurenet drikkevand i hele "
             + "Mørkøv by og i Skamstrup. Kog vandet, før du drikker det, også til tandbørstning og madlavning. "
-            + "Vandværket udleverer flaskevand ved Mørkøv Hallen fra kl. 16 til kl. 20. Følg med på holbaek.dk.";
+            + "Vandværket udleverer flaskevand ved Mørkøv Hallen fra kl. 16 til kl. 20. Følg med på holbaek.dk og i lokalradioen.";
 
     private HardTexts() {
     }
