@@ -22,7 +22,8 @@ final class Footer {
     private Footer() {
     }
 
-    static void draw(Canvas canvas, Layout layout, Theme theme, Feed feed, Instant at) {
+    /** Draws the footer; returns when its ticker turns to its next page, or null when it has one page. */
+    static Instant draw(Canvas canvas, Layout layout, Theme theme, Feed feed, Instant at) {
         Rectangle box = layout.footerBox();
         canvas.fill(theme.footer(), box);
         int margin = layout.labelBox().x;
@@ -50,7 +51,7 @@ final class Footer {
         }
         List<Feed.TickerEntry> ticker = feed == null ? List.of() : feed.tickerAt(at);
         if (ticker.isEmpty() || tickerLine.width <= 0) {
-            return;
+            return null;
         }
         String coming = TextFit.line(Texts.get("footer.coming"), boldMetrics, tickerLine.width);
         canvas.text(TextLine.Part.FOOTER, coming, boldFont, tickerLine.x, tickerLine, theme.footerText());
@@ -59,6 +60,8 @@ final class Footer {
         List<String> pages = pages(ticker, canvas.graphics().getFontMetrics(), tickerLine.width - used);
         String page = pages.get((int) Math.floorMod(at.getEpochSecond() / PAGE_SECONDS, (long) pages.size()));
         canvas.text(TextLine.Part.FOOTER, page, plainFont, tickerLine.x + used, tickerLine, theme.footerText());
+        return pages.size() <= 1 ? null
+                : Instant.ofEpochSecond((at.getEpochSecond() / PAGE_SECONDS + 1) * PAGE_SECONDS);
     }
 
     /**

@@ -81,14 +81,14 @@ public final class FrameRenderer {
         try {
             if (isDarkAt(feed, at)) {
                 canvas.fill(java.awt.Color.BLACK, new Rectangle(0, 0, width, height));
-                return new RenderedFrame(image, null, Layout.of(width, height, 1, false), List.of(), 0, 1);
+                return new RenderedFrame(image, null, Layout.of(width, height, 1, false), List.of(), 0, 1, null);
             }
             smooth(g);
             if (slide == null) {
                 Layout layout = Layout.of(width, height, 1, false);
                 drawIdle(canvas, layout, feed, at);
-                Footer.draw(canvas, layout, Theme.IDLE, feed, at);
-                return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1);
+                Instant tickerTurns = Footer.draw(canvas, layout, Theme.IDLE, feed, at);
+                return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1, tickerTurns);
             }
             Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
             Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
@@ -102,8 +102,9 @@ public final class FrameRenderer {
             Layout layout = drawText(canvas, frame, theme, fit, page);
             qr.ifPresent(code -> drawQr(canvas, layout, theme, code));
             picture.ifPresent(p -> drawPicture(g, p, layout.imageBox(), theme));
-            Footer.draw(canvas, layout, theme, feed, at);
-            return new RenderedFrame(image, slide, layout, canvas.lines(), page, fit.pages().size());
+            Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
+            return new RenderedFrame(image, slide, layout, canvas.lines(), page, fit.pages().size(),
+                    earliest(tickerTurns, nextPage(play, at, fit.pages().size())));
         } finally {
             g.dispose();
         }
@@ -116,6 +117,17 @@ public final class FrameRenderer {
                 .map(i -> new SlideText.Info(i.label(), Texts.displayable(i.value(), titleFont))).toList();
         return SlideText.fit(g, frame.fonts(), frame.columnBox().width, frame.columnBox().height, frame.gap(),
                 Texts.displayable(slide.title(), titleFont), info, Texts.displayable(slide.body(), titleFont));
+    }
+
+    /** When the next page comes on, or null with one page (or on the last). */
+    private static Instant nextPage(Feed.Play play, Instant at, int pages) {
+        long total = java.time.Duration.between(play.from(), play.until()).toMillis();
+        int page = pageAt(play, at, pages);
+        return pages <= 1 || page >= pages - 1 ? null : play.from().plusMillis(total * (page + 1) / pages);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     /** Which of {@code pages} falls on {@code at}: the play's stretch split evenly. */
@@ -163,8 +175,8 @@ public final class FrameRenderer {
             body.y += titleHeight;
             body.height -= titleHeight;
             drawWrapped(canvas, TextLine.Part.BODY, text, plain(layout.fonts().body()), body, theme);
-            Footer.draw(canvas, layout, theme, feed, at);
-            return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1);
+            Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
+            return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1, tickerTurns);
         } finally {
             g.dispose();
         }

@@ -2,6 +2,7 @@ package dk.infoskaerm.render;
 
 import dk.infoskaerm.content.feed.Slide;
 import java.awt.image.BufferedImage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import java.util.Optional;
  * @param lines every line of text drawn, with its bounds and font size
  * @param page which page of the slide's words is shown, from 0
  * @param pages how many pages the slide's words take at this size
+ * @param changesAt when the picture changes by itself next (the slide's next page, the ticker's next page), or null
+ *                  when only a new slide, feed or minute changes it
  */
 public record RenderedFrame(BufferedImage image, Slide slide, Layout layout, List<TextLine> lines, int page,
-                            int pages) {
+                            int pages, Instant changesAt) {
 
     /** Checks the image and layout are present. */
     public RenderedFrame {
@@ -28,7 +31,7 @@ public record RenderedFrame(BufferedImage image, Slide slide, Layout layout, Lis
 
     /** A frame of one page, without an account of its lines. */
     public RenderedFrame(BufferedImage image, Slide slide, Layout layout) {
-        this(image, slide, layout, List.of(), 0, 1);
+        this(image, slide, layout, List.of(), 0, 1, null);
     }
 
     /** The slide drawn, empty for the idle slide. */
