@@ -30,12 +30,15 @@ final class Footer {
         int lineHeight = Layout.lineHeight(layout.fonts().footer());
         Font boldFont = FrameRenderer.bold(layout.fonts().footer());
         Font plainFont = FrameRenderer.plain(layout.fonts().footer());
-        String clock = DanishDates.dateTime(at, false);
+        boolean landscape = layout.width() >= layout.height();
+        // landscape shares its one line with the ticker, so the date is short there
+        String clock = landscape ? DanishDates.shortDay(at.atZone(DanishDates.ZONE).toLocalDate()) + " "
+                + DanishDates.time(at) : DanishDates.dateTime(at, false);
         canvas.graphics().setFont(boldFont);
         FontMetrics boldMetrics = canvas.graphics().getFontMetrics();
         int clockWidth = boldMetrics.stringWidth(clock);
         Rectangle tickerLine;
-        if (layout.width() >= layout.height()) {
+        if (landscape) {
             Rectangle line = new Rectangle(box.x + margin, box.y + (box.height - lineHeight) / 2,
                     box.width - 2 * margin, lineHeight);
             String shown = TextFit.line(clock, boldMetrics, line.width);

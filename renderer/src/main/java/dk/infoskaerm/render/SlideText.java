@@ -22,8 +22,9 @@ final class SlideText {
      * @param label the bold label of an info row's first line, else empty
      * @param text the words
      * @param fontSize the font's pixel size
+     * @param block rows of one block (the title, one info line) go on one page when they can
      */
-    record Row(Part part, String label, String text, int fontSize) {
+    record Row(Part part, String label, String text, int fontSize, int block) {
         int height() {
             return Layout.lineHeight(fontSize);
         }
@@ -75,21 +76,24 @@ final class SlideText {
         List<Row> rows = new ArrayList<>();
         g.setFont(FrameRenderer.bold(titleSize));
         for (String line : TextFit.lines(title, g.getFontMetrics(), width)) {
-            rows.add(new Row(Part.TITLE, "", line, titleSize));
+            rows.add(new Row(Part.TITLE, "", line, titleSize, 0));
         }
         g.setFont(FrameRenderer.plain(fonts.info()));
+        int block = 0;
         for (Info line : info) {
+            block++;
             List<String> parts = TextFit.lines(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent);
             if (indent == 0 || line.value().isBlank()) {
-                rows.add(new Row(Part.INFO, line.label(), "", fonts.info()));
+                rows.add(new Row(Part.INFO, line.label(), "", fonts.info(), block));
             }
             for (int i = 0; i < parts.size(); i++) {
-                rows.add(new Row(Part.INFO, i == 0 && indent > 0 ? line.label() : "", parts.get(i), fonts.info()));
+                rows.add(new Row(Part.INFO, i == 0 && indent > 0 ? line.label() : "", parts.get(i), fonts.info(),
+                        block));
             }
         }
         g.setFont(FrameRenderer.plain(fonts.body()));
         for (String line : TextFit.lines(body, g.getFontMetrics(), width)) {
-            rows.add(new Row(Part.BODY, "", line, fonts.body()));
+            rows.add(new Row(Part.BODY, "", line, fonts.body(), ++block));
         }
         return rows;
     }
@@ -108,25 +112,49 @@ final class SlideText {
 
     private static final double MIN_VALUE_SHARE = 0.6;
 
-    /** Rows in pages no taller than {@code height}; later pages repeat the title when it takes at most a third. */
+    /**
+     * Rows in pages no taller than {@code height}; a block that does not fit the rest of a page starts the next one
+     * when it fits there whole and the page it leaves is at least three quarters full. Later pages repeat the title
+     * when it takes at most a third.
+     */
     private static List<List<Row>> paginate(List<Row> rows, int height, int gap) {
         List<Row> title = rows.stream().filter(r -> r.part() == Part.TITLE).toList();
-        boolean repeat = height(title, gap) <= height / 3;
+        List<Row> header = height(title, gap) <= height / 3 ? title : List.of();
         List<List<Row>> pages = new ArrayList<>();
         List<Row> page = new ArrayList<>();
         int fresh = 0;
-        for (Row row : rows) {
-            page.add(row);
-            fresh++;
-            if (height(page, gap) > height && fresh > 1) {
-                page.removeLast();
-                pages.add(List.copyOf(page));
-                page = new ArrayList<>(repeat ? title : List.of());
-                page.add(row);
-                fresh = 1;
+        for (int i = 0; i < rows.size(); ) {
+            int end = i;
+            while (end < rows.size() && rows.get(end).block() == rows.get(i).block()) {
+                end++;
             }
+            List<Row> block = rows.subList(i, end);
+            List<Row> emptyPage = new ArrayList<>(header);
+            emptyPage.addAll(block);
+            boolean littleLeft = height - height(page, gap) <= height / 4;
+            if (fresh > 0 && !fits(page, block, height, gap) && height(emptyPage, gap) <= height && littleLeft) {
+                pages.add(List.copyOf(page));
+                page = new ArrayList<>(header);
+                fresh = 0;
+            }
+            for (Row row : block) {
+                if (fresh > 0 && !fits(page, List.of(row), height, gap)) {
+                    pages.add(List.copyOf(page));
+                    page = new ArrayList<>(header);
+                    fresh = 0;
+                }
+                page.add(row);
+                fresh++;
+            }
+            i = end;
         }
         pages.add(List.copyOf(page));
         return List.copyOf(pages);
+    }
+
+    private static boolean fits(List<Row> page, List<Row> more, int height, int gap) {
+        List<Row> all = new ArrayList<>(page);
+        all.addAll(more);
+        return height(all, gap) <= height;
     }
 }
