@@ -55,6 +55,19 @@ class AgendaTest {
     }
 
     @Test
+    void theAgendaTravelsInTheFeedDocument() throws Exception {
+        List<Item> items = List.of(item("a", ItemKind.EVENT, Duration.ofDays(3), "", ""),
+                item("b", ItemKind.EVENT, Duration.ofDays(4), "", ""),
+                item("c", ItemKind.EVENT, Duration.ofDays(6), "", ""));
+        Feed feed = composer.compose(SCREEN, MOERKOEV, items, NOW).feed();
+
+        Feed read = dk.infoskaerm.content.json.Json.readFeed(dk.infoskaerm.content.json.Json.writeFeed(feed));
+
+        assertEquals(feed, read);
+        assertEquals(3, read.slides().getFirst().agenda().size());
+    }
+
+    @Test
     void twoComingItemsMakeNoAgenda() {
         List<Item> items = List.of(item("a", ItemKind.EVENT, Duration.ofDays(3), "", ""),
                 item("b", ItemKind.EVENT, Duration.ofDays(4), "", ""));
