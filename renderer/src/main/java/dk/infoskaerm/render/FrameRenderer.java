@@ -92,7 +92,8 @@ public final class FrameRenderer {
             }
             Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
             Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
-            Layout frame = Layout.of(width, height, 0, qr.isPresent(), picture.isPresent());
+            Layout frame = Layout.of(width, height, 0, qr.isPresent(),
+                    picture.map(p -> (double) p.getWidth() / p.getHeight()).orElse(0.0));
             Theme theme = Theme.of(slide.kind());
             SlideText.Fit fit = fit(g, frame, slide, at);
             int page = pageAt(play, at, fit.pages().size());

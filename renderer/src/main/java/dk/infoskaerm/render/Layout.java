@@ -76,6 +76,20 @@ public record Layout(int width, int height, Orientation orientation, Rectangle l
      * Title, info and body get default boxes (two title lines at the goal size) until {@link #withText} says more.
      */
     public static Layout of(int width, int height, int infoLines, boolean withQr, boolean withImage) {
+        return of(width, height, infoLines, withQr, withImage ? 1.0 : 0);
+    }
+
+    /** The shape from which a picture counts as a banner: at least this many times as wide as tall. */
+    static final double BANNER = 2.5;
+
+    /**
+     * As {@link #of(int, int, int, boolean, boolean)} for a picture {@code imageAspect} times as wide as tall (0 for
+     * none): a banner on a landscape frame gets a band across the top, as on a portrait frame, sized to its shape,
+     * instead of a thin strip in a tall panel.
+     */
+    static Layout of(int width, int height, int infoLines, boolean withQr, double imageAspect) {
+        boolean withImage = imageAspect > 0;
+        boolean banner = width >= height && imageAspect >= BANNER;
         if (width < 160 || height < 160) {
             throw new IllegalArgumentException("frame too small: " + width + "x" + height + " (at least 160x160)");
         }
@@ -94,7 +108,7 @@ public record Layout(int width, int height, Orientation orientation, Rectangle l
         int right = width - margin;
         int top = margin;
         int bottom = footer.y - margin / 2;
-        if (withImage && landscape) {
+        if (withImage && landscape && !banner) {
             Rectangle panel = new Rectangle(width - round(0.4 * width), 0, round(0.4 * width), footer.y);
             right = panel.x - margin;
             int qrSize = withQr ? Math.min(round(0.14 * width), panel.height / 3) : 0;
@@ -102,10 +116,13 @@ public record Layout(int width, int height, Orientation orientation, Rectangle l
                     qrSize, qrSize) : qr;
             image = new Rectangle(panel.x, 0, panel.width, withQr ? qr.y - margin / 2 : panel.height);
         } else if (withImage) {
-            Rectangle panel = new Rectangle(0, 0, width, round(0.28 * height));
+            Rectangle panel = new Rectangle(0, 0, width, banner
+                    ? Math.max(lines(1, fonts.footer()) * 4, Math.min(round(0.3 * height), round(width / imageAspect)))
+                    : round(0.28 * height));
             int qrSize = withQr ? Math.min(round(0.3 * width), panel.height - caption - margin) : 0;
             qr = withQr ? new Rectangle(width - margin - qrSize, margin / 2, qrSize, qrSize) : qr;
-            image = new Rectangle(0, 0, withQr ? qr.x - margin / 2 : width, panel.height);
+            image = new Rectangle(0, 0, withQr ? captionBox(width, qr, margin, fonts).x - margin / 2 : width,
+                    panel.height);
             top = panel.height + margin;
         } else if (withQr && landscape) {
             int qrSize = Math.min(round(0.2 * width), bottom - top - caption);
@@ -150,15 +167,18 @@ public record Layout(int width, int height, Orientation orientation, Rectangle l
                 columnBox, fonts);
     }
 
-    /** Where the QR code's caption goes: under the card, a margin wider on each side, inside the frame. */
+    /** Where the QR code's caption goes: under the card, two margins wider on each side, inside the frame. */
     public Rectangle captionBox() {
         if (qrBox.isEmpty()) {
             return new Rectangle();
         }
-        int margin = labelBox.x;
-        int left = Math.max(0, qrBox.x - margin);
-        int right = Math.min(width, qrBox.x + qrBox.width + margin);
-        return new Rectangle(left, qrBox.y + qrBox.height, right - left, lineHeight(fonts.footer()));
+        return captionBox(width, qrBox, labelBox.x, fonts);
+    }
+
+    private static Rectangle captionBox(int width, Rectangle qr, int margin, FontSizes fonts) {
+        int boxWidth = Math.min(width - margin, qr.width + 4 * margin);
+        int left = Math.max(0, Math.min(width - margin / 2 - boxWidth, qr.x + (qr.width - boxWidth) / 2));
+        return new Rectangle(left, qr.y + qr.height, boxWidth, lineHeight(fonts.footer()));
     }
 
     /** The gap between title, info and body. */

@@ -34,7 +34,7 @@ class FrameDump {
     void writesTheReadmeFrames() throws Exception {
         Path dir = Path.of(System.getProperty("infoskaerm.docs"));
         Files.createDirectories(dir);
-        for (String id : List.of("akut", "trafik", "moede", "billede", "agenda", "lang-titel")) {
+        for (String id : List.of("akut", "trafik", "moede", "billede", "banner", "agenda", "lang-titel")) {
             for (int[] size : new int[][] {{1920, 1080}, {1080, 1920}}) {
                 var pages = EveryWordFitsTest.pages(id, size[0], size[1]);
                 for (int p = 0; p < Math.min(2, pages.size()); p++) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 final class HardTexts {
 
     static final String PICTURE = "/api/v1/images/plakat";
+    static final String BANNER = "/api/v1/images/banner";
     static final Instant FROM = Instant.parse("2000-01-01T00:00:00Z");
     static final Instant UNTIL = Instant.parse("2100-01-01T00:00:00Z");
     static final Instant START = Instant.parse("2026-12-05T13:00:00Z");
@@ -55,6 +56,9 @@ final class HardTexts {
                         "Efter to års arbejde med lodsejere, kommune og frivillige er aftalerne på plads. "
                                 + "Stien bliver tre kilometer lang og får bænke, borde og et shelter ved åen. "
                                 + "Lokalforum takker alle, der har givet en hånd med.", "", "", null, ""),
+                slide("banner", ItemKind.ANNOUNCEMENT, "Julekoncert i Mørkøv Kirke med børnekoret og "
+                                + "Trafiksikkerhedsforanstaltningernes Orkester 🎄", "Gratis adgang. Kaffe i våbenhuset.",
+                        "Mørkøv Kirke", "https://moerkoev.dk/julekoncert", null, BANNER),
                 agenda());
     }
 
@@ -83,14 +87,20 @@ final class HardTexts {
                 new Feed.TickerEntry("Loppemarked i hallen", START.plusSeconds(2 * 86_400), true, UNTIL)));
     }
 
-    /** The picture of the corpus: a bright poster with a gradient, so text beside it is measured over it. */
+    /** The corpus' pictures: a bright poster and a dark banner, so text beside them is measured over them. */
     static Pictures pictures() {
         BufferedImage poster = new BufferedImage(600, 840, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = poster.createGraphics();
         g.setPaint(new GradientPaint(0, 0, Color.WHITE, 600, 840, new Color(0xFFCC00)));
         g.fillRect(0, 0, 600, 840);
         g.dispose();
-        return url -> url.equals(PICTURE) ? Optional.of(poster) : Optional.empty();
+        BufferedImage banner = new BufferedImage(1500, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D b = banner.createGraphics();
+        b.setPaint(new GradientPaint(0, 0, new Color(0x1B5E20), 1500, 400, new Color(0xC8102E)));
+        b.fillRect(0, 0, 1500, 400);
+        b.dispose();
+        return url -> url.equals(PICTURE) ? Optional.of(poster) : url.equals(BANNER) ? Optional.of(banner)
+                : Optional.empty();
     }
 
     private static Slide slide(String id, ItemKind kind, String title, String body, String location, String url,

@@ -50,6 +50,32 @@ class SmallFixesTest {
     }
 
     @Test
+    void aBannerGetsABandAcrossTheTopOfALandscapeFrame() {
+        BufferedImage banner = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
+        var g = banner.createGraphics();
+        g.setColor(new Color(0xFF8800));
+        g.fillRect(0, 0, 1200, 300);
+        g.dispose();
+        Slide base = slide(ItemKind.ANNOUNCEMENT, "Høstfest i Mørkøv Forsamlingshus", "Billetter i Brugsen.",
+                "https://moerkoev.dk/hoestfest");
+        Slide withBanner = new Slide(base.id(), base.kind(), base.title(), base.body(), base.start(), base.end(),
+                false, base.location(), base.url(), null, base.showFrom(), base.showUntil(), 10, "/banner.png");
+
+        RenderedFrame frame = FrameRenderer.render(feedOf(List.of(withBanner)), MONDAY_10, 1920, 1080,
+                url -> Optional.of(banner));
+
+        Rectangle box = frame.layout().imageBox();
+        assertTrue(box.y + box.height <= frame.layout().labelBox().y, "banner above the text: " + box);
+        int orange = 0;
+        for (int x = 0; x < 1920; x++) {
+            orange += Pixels.distance(new Color(frame.image().getRGB(x, box.y + box.height / 2)), new Color(0xFF8800))
+                    < 30 ? 1 : 0;
+        }
+        assertTrue(orange >= 1920 / 2, "banner drawn " + orange + " px wide");
+        assertTrue(frame.lines().stream().anyMatch(l -> l.part() == TextLine.Part.TITLE), "title under the banner");
+    }
+
+    @Test
     void aSmallPictureIsEnlargedAtMostTwice() {
         BufferedImage small = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         var g = small.createGraphics();
