@@ -62,7 +62,7 @@ final class Footer {
         canvas.graphics().setFont(plainFont);
         List<String> pages = pages(ticker, canvas.graphics().getFontMetrics(), tickerLine.width - used);
         String page = pages.get((int) Math.floorMod(at.getEpochSecond() / PAGE_SECONDS, (long) pages.size()));
-        canvas.text(TextLine.Part.FOOTER, page, plainFont, tickerLine.x + used, tickerLine, theme.footerText());
+        canvas.text(TextLine.Part.TICKER, page, plainFont, tickerLine.x + used, tickerLine, theme.footerText());
         return pages.size() <= 1 ? null
                 : Instant.ofEpochSecond((at.getEpochSecond() / PAGE_SECONDS + 1) * PAGE_SECONDS);
     }
@@ -94,8 +94,15 @@ final class Footer {
         return pages;
     }
 
+    /** Day, time and title; the day and time hold on to the title's first word, so a page never shows a bare date. */
     private static String text(Feed.TickerEntry entry) {
         String day = DanishDates.shortDay(entry.start().atZone(DanishDates.ZONE).toLocalDate());
-        return entry.allDay() ? day + " " + entry.title() : day + " " + DanishDates.time(entry.start()) + " " + entry.title();
+        String when = entry.allDay() ? day : day + " " + DanishDates.time(entry.start());
+        String title = entry.title().strip();
+        int space = title.indexOf(' ');
+        String first = space < 0 ? title : title.substring(0, space);
+        return (when + " " + first).replace(' ', NBSP) + (space < 0 ? "" : title.substring(space));
     }
+
+    private static final char NBSP = '\u00A0';
 }

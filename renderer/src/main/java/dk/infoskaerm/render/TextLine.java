@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record TextLine(Part part, String text, Rectangle bounds, int fontSize) {
 
-    /** The parts of a frame that hold text. */
-    public enum Part { LABEL, AREA, TITLE, INFO_LABEL, INFO, BODY, QR_CAPTION, FOOTER }
+    /** The parts of a frame that hold text; {@code TICKER} is the footer's page of coming items. */
+    public enum Part { LABEL, AREA, TITLE, INFO_LABEL, INFO, BODY, QR_CAPTION, FOOTER, TICKER }
 
     /** Checks and copies. */
     public TextLine {

@@ -85,7 +85,7 @@ class EveryWordFitsTest {
                     case LABEL, AREA -> layout.labelBox();
                     case TITLE, INFO_LABEL, INFO, BODY -> layout.columnBox();
                     case QR_CAPTION -> layout.captionBox();
-                    case FOOTER -> layout.footerBox();
+                    case FOOTER, TICKER -> layout.footerBox();
                 };
                 assertTrue(box.contains(line.bounds()), line + " outside " + box);
                 assertFalse(line.bounds().intersects(layout.imageBox()), line + " on the picture");
@@ -93,7 +93,7 @@ class EveryWordFitsTest {
                 double floor = switch (line.part()) {
                     case TITLE, INFO_LABEL, INFO -> 56;
                     case BODY -> 40;
-                    case FOOTER, QR_CAPTION -> 32;
+                    case FOOTER, TICKER, QR_CAPTION -> 32;
                     case LABEL, AREA -> 0;
                 };
                 assertTrue(line.capHeight() >= floor * scale, line + ": cap height " + line.capHeight()
