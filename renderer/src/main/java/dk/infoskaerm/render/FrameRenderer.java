@@ -97,12 +97,12 @@ public final class FrameRenderer {
             Theme theme = Theme.of(slide.kind());
             SlideText.Fit fit = fit(g, frame, slide, at);
             int page = pageAt(play, at, fit.pages().size());
-            drawBackground(canvas, frame, theme, slide.kind());
-            drawLabel(canvas, frame, theme, Texts.get("kind." + slide.kind().wireName()),
+            Decor.drawBackground(canvas, frame, theme, slide.kind());
+            Decor.drawLabel(canvas, frame, theme, Texts.get("kind." + slide.kind().wireName()),
                     slide.kind() == ItemKind.URGENT, feed == null ? "" : feed.areaName());
             Layout layout = drawText(canvas, frame, theme, fit, page);
             qr.ifPresent(code -> drawQr(canvas, layout, theme, code));
-            picture.ifPresent(p -> drawPicture(g, p, layout.imageBox(), theme));
+            picture.ifPresent(p -> Decor.drawPicture(g, p, layout.imageBox(), theme));
             Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
             return new RenderedFrame(image, slide, layout, canvas.lines(), page, fit.pages().size(),
                     earliest(tickerTurns, nextPage(play, at, fit.pages().size())));
@@ -168,7 +168,7 @@ public final class FrameRenderer {
             Layout layout = Layout.of(width, height, 1, false);
             Theme theme = Theme.IDLE;
             canvas.fill(theme.background(), new Rectangle(0, 0, width, height));
-            drawLabel(canvas, layout, theme, Texts.get("notice.label"), true, "");
+            Decor.drawLabel(canvas, layout, theme, Texts.get("notice.label"), true, "");
             drawWrapped(canvas, TextLine.Part.TITLE, Texts.get("notice.title"), bold(layout.fonts().titleFloor()),
                     layout.columnBox(), theme);
             Rectangle body = new Rectangle(layout.columnBox());
@@ -240,20 +240,6 @@ public final class FrameRenderer {
         return lines;
     }
 
-    private static void drawBackground(Canvas canvas, Layout layout, Theme theme, ItemKind kind) {
-        canvas.fill(theme.background(), new Rectangle(0, 0, layout.width(), layout.height()));
-        int margin = layout.labelBox().x;
-        if (kind == ItemKind.MEETING) {
-            canvas.fill(theme.band(), new Rectangle(0, 0, Math.max(4, margin / 2), layout.footerBox().y));
-        }
-        if (kind == ItemKind.URGENT) {
-            int border = Math.max(4, margin / 4);
-            canvas.fill(theme.text(), new Rectangle(0, 0, layout.width(), border));
-            canvas.fill(theme.text(), new Rectangle(0, 0, border, layout.footerBox().y));
-            canvas.fill(theme.text(), new Rectangle(layout.width() - border, 0, border, layout.footerBox().y));
-        }
-    }
-
     /** Draws one page of fitted text down the column; returns the layout with the boxes that text filled. */
     private static Layout drawText(Canvas canvas, Layout frame, Theme theme, SlideText.Fit fit, int page) {
         Rectangle column = frame.columnBox();
@@ -297,33 +283,10 @@ public final class FrameRenderer {
         canvas.text(TextLine.Part.QR_CAPTION, caption, font, x, line, onPanel ? theme.footerText() : theme.text());
     }
 
-    /**
-     * The whole picture, scaled to fit its panel but never enlarged more than {@link #MAX_ENLARGEMENT} times, centred
-     * on the theme's dark band colour: posters and banners are not cut, small pictures not blurred, and no text lies
-     * on the picture, so the text's contrast does not depend on it.
-     */
-    private static void drawPicture(Graphics2D g, BufferedImage picture, Rectangle box, Theme theme) {
-        g.setColor(theme.footer());
-        g.fillRect(box.x, box.y, box.width, box.height);
-        double scale = Math.min(MAX_ENLARGEMENT,
-                Math.min((double) box.width / picture.getWidth(), (double) box.height / picture.getHeight()));
-        int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
-        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(picture, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h, null);
-        if (interpolation != null) {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
-        }
-    }
-
-    /** The most a picture is enlarged: more turns a small picture into a blur. */
-    static final double MAX_ENLARGEMENT = 2.0;
-
     private static void drawIdle(Canvas canvas, Layout layout, Feed feed, Instant at) {
         Theme theme = Theme.IDLE;
         canvas.fill(theme.background(), new Rectangle(0, 0, layout.width(), layout.height()));
-        drawLabel(canvas, layout, theme, Texts.get("idle.label"), false, "");
+        Decor.drawLabel(canvas, layout, theme, Texts.get("idle.label"), false, "");
         String area = feed == null || isBlank(feed.areaName()) ? Texts.get("idle.fallbackArea") : feed.areaName();
         drawWrapped(canvas, TextLine.Part.TITLE, area, bold(layout.fonts().title()), layout.titleBox(), theme);
         drawWrapped(canvas, TextLine.Part.INFO, DanishDates.day(at.atZone(DanishDates.ZONE).toLocalDate()),
@@ -333,45 +296,6 @@ public final class FrameRenderer {
         if (clockSize > 0) {
             drawWrapped(canvas, TextLine.Part.BODY, DanishDates.time(at), bold(clockSize), body, theme);
         }
-    }
-
-    /** The kind tag at the top left, and the area's name at the right of the same band. */
-    private static void drawLabel(Canvas canvas, Layout layout, Theme theme, String label, boolean warning,
-                                  String area) {
-        Graphics2D g = canvas.graphics();
-        Rectangle box = layout.labelBox();
-        Font font = bold(layout.fonts().label());
-        g.setFont(font);
-        int pad = box.height / 3;
-        int icon = warning ? box.height : 0;
-        int maxText = box.width * 2 / 3 - 2 * pad - icon;
-        String text = TextFit.line(label, g.getFontMetrics(), maxText);
-        int tagWidth = g.getFontMetrics().stringWidth(text) + 2 * pad + icon;
-        g.setColor(theme.band());
-        g.fillRoundRect(box.x, box.y, tagWidth, box.height, pad, pad);
-        if (warning) {
-            drawWarningSign(g, new Rectangle(box.x + pad, box.y + box.height / 8, box.height * 3 / 4,
-                    box.height * 3 / 4), theme);
-        }
-        canvas.text(TextLine.Part.LABEL, text, font, box.x + pad + icon, box, theme.bandText());
-        if (!isBlank(area)) {
-            Font plain = plain(layout.fonts().label());
-            g.setFont(plain);
-            int room = box.width - tagWidth - 2 * pad;
-            String name = TextFit.line(area, g.getFontMetrics(), room);
-            canvas.text(TextLine.Part.AREA, name, plain, box.x + box.width - g.getFontMetrics().stringWidth(name), box,
-                    theme.text());
-        }
-    }
-
-    private static void drawWarningSign(Graphics2D g, Rectangle r, Theme theme) {
-        g.setColor(theme.bandText());
-        g.fillPolygon(new int[] {r.x + r.width / 2, r.x + r.width, r.x}, new int[] {r.y, r.y + r.height, r.y + r.height}, 3);
-        g.setColor(theme.band());
-        int barWidth = Math.max(2, r.width / 9);
-        int cx = r.x + r.width / 2;
-        g.fillRect(cx - barWidth / 2, r.y + r.height * 3 / 8, barWidth, r.height * 3 / 8);
-        g.fillRect(cx - barWidth / 2, r.y + r.height * 13 / 16, barWidth, barWidth);
     }
 
     /** Wraps {@code text} into as many lines as fit in {@code box}; used for the idle slide and notices. */
