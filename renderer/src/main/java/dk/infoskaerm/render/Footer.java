@@ -31,9 +31,9 @@ final class Footer {
         Font boldFont = FrameRenderer.bold(layout.fonts().footer());
         Font plainFont = FrameRenderer.plain(layout.fonts().footer());
         boolean landscape = layout.width() >= layout.height();
-        // landscape shares its one line with the ticker, so the date is short there
-        String clock = landscape ? DanishDates.shortDay(at.atZone(DanishDates.ZONE).toLocalDate()) + " "
-                + DanishDates.time(at) : DanishDates.dateTime(at, false);
+        // landscape shares its one line with the ticker, and a portrait QR code narrows the line: the short date then
+        String shortClock = DanishDates.shortDay(at.atZone(DanishDates.ZONE).toLocalDate()) + " " + DanishDates.time(at);
+        String clock = landscape ? shortClock : DanishDates.dateTime(at, false);
         canvas.graphics().setFont(boldFont);
         FontMetrics boldMetrics = canvas.graphics().getFontMetrics();
         int clockWidth = boldMetrics.stringWidth(clock);
@@ -46,11 +46,18 @@ final class Footer {
                     line, theme.footerText());
             tickerLine = new Rectangle(line.x, line.y, Math.max(0, line.width - clockWidth - margin), lineHeight);
         } else {
-            int top = box.y + (box.height - 2 * lineHeight) / 2;
-            Rectangle line = new Rectangle(box.x + margin, top, box.width - 2 * margin, lineHeight);
+            Rectangle qr = layout.qrBox();
+            int right = qr.intersects(box) ? layout.captionBox().x - margin / 2 : box.x + box.width - margin;
+            int rows = (box.height - margin) / lineHeight;
+            int top = rows >= STACKED_ROWS ? box.y + margin / 2 : box.y + (box.height - 2 * lineHeight) / 2;
+            Rectangle line = new Rectangle(box.x + margin, top, Math.max(0, right - box.x - margin), lineHeight);
+            clock = boldMetrics.stringWidth(clock) <= line.width ? clock : shortClock;
             canvas.text(TextLine.Part.FOOTER, TextFit.line(clock, boldMetrics, line.width), boldFont, line.x, line,
                     theme.footerText());
             tickerLine = new Rectangle(line.x, top + lineHeight, line.width, lineHeight);
+            if (rows >= STACKED_ROWS) {
+                return drawStacked(canvas, feed, at, tickerLine, rows - 2, boldFont, plainFont, theme);
+            }
         }
         List<Feed.TickerEntry> ticker = feed == null ? List.of() : feed.tickerAt(at);
         if (ticker.isEmpty() || tickerLine.width <= 0) {
@@ -65,6 +72,57 @@ final class Footer {
         canvas.text(TextLine.Part.TICKER, page, plainFont, tickerLine.x + used, tickerLine, theme.footerText());
         return pages.size() <= 1 ? null
                 : Instant.ofEpochSecond((at.getEpochSecond() / PAGE_SECONDS + 1) * PAGE_SECONDS);
+    }
+
+    /** From this many rows a footer (a portrait one holding the QR code) lists the coming items one under another. */
+    private static final int STACKED_ROWS = 4;
+
+    /**
+     * "Kommende:" on {@code label}'s row, then the entries one under another on the {@code rows} rows below it, an
+     * entry wrapped when it is long, as many entries a page as fit.
+     */
+    private static Instant drawStacked(Canvas canvas, Feed feed, Instant at, Rectangle label, int rows, Font boldFont,
+                                       Font plainFont, Theme theme) {
+        List<Feed.TickerEntry> ticker = feed == null ? List.of() : feed.tickerAt(at);
+        if (ticker.isEmpty() || label.width <= 0) {
+            return null;
+        }
+        canvas.graphics().setFont(boldFont);
+        canvas.text(TextLine.Part.FOOTER, TextFit.line(Texts.get("footer.coming"), canvas.graphics().getFontMetrics(),
+                label.width), boldFont, label.x, label, theme.footerText());
+        canvas.graphics().setFont(plainFont);
+        FontMetrics metrics = canvas.graphics().getFontMetrics();
+        List<List<String>> pages = new ArrayList<>();
+        List<String> page = new ArrayList<>();
+        for (Feed.TickerEntry entry : ticker) {
+            List<String> lines = entryLines(Texts.displayable(text(entry), plainFont), metrics, label.width);
+            if (!page.isEmpty() && page.size() + lines.size() > rows) {
+                pages.add(page);
+                page = new ArrayList<>();
+            }
+            for (String line : lines) {
+                if (page.size() == rows) {
+                    pages.add(page);
+                    page = new ArrayList<>();
+                }
+                page.add(line);
+            }
+        }
+        pages.add(page);
+        List<String> shown = pages.get((int) Math.floorMod(at.getEpochSecond() / PAGE_SECONDS, (long) pages.size()));
+        for (int i = 0; i < shown.size(); i++) {
+            canvas.text(TextLine.Part.TICKER, shown.get(i), plainFont, label.x, new Rectangle(label.x,
+                    label.y + (i + 1) * label.height, label.width, label.height), theme.footerText());
+        }
+        return pages.size() <= 1 ? null
+                : Instant.ofEpochSecond((at.getEpochSecond() / PAGE_SECONDS + 1) * PAGE_SECONDS);
+    }
+
+    /** An entry's lines; a date too wide to hold on to the first word is broken at its spaces, never inside a word. */
+    private static List<String> entryLines(String text, FontMetrics metrics, int maxWidth) {
+        String glued = text.substring(0, text.indexOf(' ') < 0 ? text.length() : text.indexOf(' '));
+        return TextFit.lines(metrics.stringWidth(glued) <= maxWidth ? text : text.replace(NBSP, ' '), metrics,
+                maxWidth);
     }
 
     /**
@@ -84,7 +142,7 @@ final class Footer {
             if (!page.isEmpty()) {
                 pages.add(page);
             }
-            List<String> parts = TextFit.lines(text, metrics, maxWidth);
+            List<String> parts = entryLines(text, metrics, maxWidth);
             pages.addAll(parts.subList(0, parts.size() - 1));
             page = parts.getLast();
         }

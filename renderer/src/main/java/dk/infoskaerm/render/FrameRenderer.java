@@ -101,9 +101,9 @@ public final class FrameRenderer {
             Decor.drawLabel(canvas, frame, theme, Texts.get("kind." + slide.kind().wireName()),
                     slide.kind() == ItemKind.URGENT, feed == null ? "" : feed.areaName());
             Layout layout = drawText(canvas, frame, theme, fit, page);
-            qr.ifPresent(code -> drawQr(canvas, layout, theme, code));
             picture.ifPresent(p -> Decor.drawPicture(g, p, layout.imageBox(), theme));
             Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
+            qr.ifPresent(code -> drawQr(canvas, layout, theme, code));
             return new RenderedFrame(image, slide, layout, canvas.lines(), page, fit.pages().size(),
                     earliest(tickerTurns, nextPage(play, at, fit.pages().size())));
         } finally {
@@ -279,7 +279,7 @@ public final class FrameRenderer {
         String caption = TextFit.line(Texts.get("qr.caption"), metrics, line.width);
         int x = Math.max(line.x, Math.min(line.x + line.width - metrics.stringWidth(caption),
                 box.x + (box.width - metrics.stringWidth(caption)) / 2));
-        boolean onPanel = !layout.imageBox().isEmpty();
+        boolean onPanel = !layout.imageBox().isEmpty() || box.intersects(layout.footerBox());
         canvas.text(TextLine.Part.QR_CAPTION, caption, font, x, line, onPanel ? theme.footerText() : theme.text());
     }
 

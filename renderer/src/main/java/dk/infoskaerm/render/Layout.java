@@ -15,7 +15,8 @@ import java.awt.Rectangle;
  * @param titleBox the title, in large type
  * @param infoBox when, where and who
  * @param bodyBox the slide's longer text
- * @param qrBox the white card holding the QR code, when the slide has a link; its caption goes below it
+ * @param qrBox the white card holding the QR code, when the slide has a link; its caption goes below it. On a
+ *              portrait frame without a picture it lies in the footer band, right of the clock and ticker
  * @param footerBox the bottom band: coming events, date and clock
  * @param imageBox the panel holding an announcement's picture, empty when the slide has none; no text is drawn on it
  * @param columnBox the text column that title, info and body share, top to bottom
@@ -97,10 +98,14 @@ public record Layout(int width, int height, Orientation orientation, Rectangle l
         int unit = Math.min(width, height);
         int margin = round(0.04 * unit);
         FontSizes fonts = fontSizes(unit);
-        int footerHeight = landscape ? Math.max(round(0.1 * height), lines(1, fonts.footer()) + margin)
-                : lines(2, fonts.footer()) + margin;
-        Rectangle footer = new Rectangle(0, height - footerHeight, width, footerHeight);
         int caption = lines(1, fonts.footer());
+        // a portrait frame without a picture keeps its QR code in the footer band, beside the clock and ticker,
+        // so the text column runs the full width down to the footer
+        boolean qrInFooter = withQr && !landscape && !withImage;
+        int footerQr = qrInFooter ? round(0.25 * width) : 0;
+        int footerHeight = landscape ? Math.max(round(0.1 * height), lines(1, fonts.footer()) + margin)
+                : Math.max(lines(2, fonts.footer()), qrInFooter ? footerQr + caption : 0) + margin;
+        Rectangle footer = new Rectangle(0, height - footerHeight, width, footerHeight);
 
         Rectangle image = new Rectangle();
         Rectangle qr = new Rectangle();
@@ -129,9 +134,7 @@ public record Layout(int width, int height, Orientation orientation, Rectangle l
             qr = new Rectangle(right - qrSize, top + round(0.075 * unit) + margin / 2, qrSize, qrSize);
             right = qr.x - margin;
         } else if (withQr) {
-            int qrSize = round(0.3 * width);
-            qr = new Rectangle(right - qrSize, bottom - caption - qrSize, qrSize, qrSize);
-            bottom = qr.y - margin / 2;
+            qr = new Rectangle(right - footerQr, footer.y + margin / 2, footerQr, footerQr);
         }
         int columnWidth = right - left;
         Rectangle label = new Rectangle(left, top, landscape && withQr && !withImage ? width - 2 * margin
