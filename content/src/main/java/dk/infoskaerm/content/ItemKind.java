@@ -24,7 +24,9 @@ public enum ItemKind {
     /** "Har du en idé?": who to contact in the area with an idea (the lokalforum, the area's Fælles-skaber). */
     CONTACT,
     /** "Book en politiker": the invitation to ask a politician out. */
-    BOOK;
+    BOOK,
+    /** "Det sker i …": the area's coming week on one slide; made by the composer, never stored as an item. */
+    AGENDA;
 
     private static final List<ItemKind> IMPORTABLE = Arrays.stream(values()).filter(ItemKind::importable).toList();
 
@@ -47,7 +49,7 @@ public enum ItemKind {
     public boolean importable() {
         return switch (this) {
             case EVENT, MEETING, NEWS -> true;
-            case ANNOUNCEMENT, URGENT, CONTACT, BOOK -> false;
+            case ANNOUNCEMENT, URGENT, CONTACT, BOOK, AGENDA -> false;
         };
     }
 
@@ -58,7 +60,7 @@ public enum ItemKind {
     public boolean timed() {
         return switch (this) {
             case EVENT, MEETING -> true;
-            case NEWS, ANNOUNCEMENT, URGENT, CONTACT, BOOK -> false;
+            case NEWS, ANNOUNCEMENT, URGENT, CONTACT, BOOK, AGENDA -> false;
         };
     }
 
@@ -66,7 +68,7 @@ public enum ItemKind {
     public boolean showsStart() {
         return switch (this) {
             case EVENT, MEETING, ANNOUNCEMENT, URGENT -> true;
-            case NEWS, CONTACT, BOOK -> false;
+            case NEWS, CONTACT, BOOK, AGENDA -> false;
         };
     }
 
@@ -74,7 +76,7 @@ public enum ItemKind {
     public boolean inTicker() {
         return switch (this) {
             case EVENT, MEETING -> true;
-            case NEWS, ANNOUNCEMENT, URGENT, CONTACT, BOOK -> false;
+            case NEWS, ANNOUNCEMENT, URGENT, CONTACT, BOOK, AGENDA -> false;
         };
     }
 
@@ -82,7 +84,7 @@ public enum ItemKind {
     public boolean takesOver() {
         return switch (this) {
             case URGENT -> true;
-            case EVENT, MEETING, NEWS, ANNOUNCEMENT, CONTACT, BOOK -> false;
+            case EVENT, MEETING, NEWS, ANNOUNCEMENT, AGENDA, CONTACT, BOOK -> false;
         };
     }
 
@@ -93,7 +95,7 @@ public enum ItemKind {
     public boolean recurring() {
         return switch (this) {
             case CONTACT, BOOK -> true;
-            case EVENT, MEETING, NEWS, ANNOUNCEMENT, URGENT -> false;
+            case EVENT, MEETING, NEWS, ANNOUNCEMENT, URGENT, AGENDA -> false;
         };
     }
 
@@ -102,7 +104,7 @@ public enum ItemKind {
         return switch (this) {
             case EVENT, MEETING -> FeedOut.CALENDAR;
             case NEWS, ANNOUNCEMENT -> FeedOut.NEWS;
-            case URGENT, CONTACT, BOOK -> FeedOut.NONE;
+            case URGENT, CONTACT, BOOK, AGENDA -> FeedOut.NONE;
         };
     }
 

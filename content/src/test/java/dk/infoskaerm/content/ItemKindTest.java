@@ -26,8 +26,8 @@ class ItemKindTest {
     void unknownWireNameIsRefusedNamingEveryKind() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ItemKind.fromWire("fest"));
 
-        assertEquals("unknown item kind: 'fest' (expected event, meeting, news, announcement, urgent, contact or book)",
-                e.getMessage());
+        assertEquals("unknown item kind: 'fest' (expected event, meeting, news, announcement, urgent, contact, book"
+                + " or agenda)", e.getMessage());
         assertEquals(Optional.empty(), ItemKind.findByWire("fest"));
     }
 
@@ -48,7 +48,8 @@ class ItemKindTest {
     void feedsOutCarryHappeningsAndPublications() {
         assertEquals(Set.of(ItemKind.EVENT, ItemKind.MEETING), kindsIn(ItemKind.FeedOut.CALENDAR));
         assertEquals(Set.of(ItemKind.NEWS, ItemKind.ANNOUNCEMENT), kindsIn(ItemKind.FeedOut.NEWS));
-        assertEquals(Set.of(ItemKind.URGENT, ItemKind.CONTACT, ItemKind.BOOK), kindsIn(ItemKind.FeedOut.NONE));
+        assertEquals(Set.of(ItemKind.URGENT, ItemKind.CONTACT, ItemKind.BOOK, ItemKind.AGENDA),
+                kindsIn(ItemKind.FeedOut.NONE));
     }
 
     @Test

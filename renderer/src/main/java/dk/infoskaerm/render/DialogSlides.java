@@ -21,8 +21,14 @@ final class DialogSlides {
         return kind == ItemKind.CONTACT || kind == ItemKind.BOOK;
     }
 
-    /** The slide as the screen shows it: the headline and text of its kind, its link and picture kept. */
+    /**
+     * The slide as the screen shows it: for the kinds presented here, the headline and text of its kind, its link and
+     * picture kept; any other slide as it is.
+     */
     static Slide presented(Slide slide) {
+        if (!presents(slide.kind())) {
+            return slide;
+        }
         String key = slide.kind().wireName();
         return new Slide(slide.id(), slide.kind(), Texts.get(key + ".title"), Texts.get(key + ".body"), null, null,
                 false, "", slide.url(), null, slide.showFrom(), slide.showUntil(), slide.dwellSeconds(),
@@ -30,14 +36,14 @@ final class DialogSlides {
     }
 
     /** Who to contact, one row each: the lokalforum and the Fælles-skaber, when the area has them. */
-    static List<FrameRenderer.InfoLine> infoLines(Slide slide) {
-        List<FrameRenderer.InfoLine> lines = new ArrayList<>();
+    static List<SlideText.Info> infoLines(Slide slide) {
+        List<SlideText.Info> lines = new ArrayList<>();
         if (slide.kind() == ItemKind.CONTACT) {
             if (!slide.title().isBlank()) {
-                lines.add(new FrameRenderer.InfoLine(Texts.get("contact.lokalforum"), slide.title()));
+                lines.add(new SlideText.Info(Texts.get("contact.lokalforum"), slide.title()));
             }
             if (!slide.body().isBlank()) {
-                lines.add(new FrameRenderer.InfoLine(Texts.get("contact.person"), slide.body()));
+                lines.add(new SlideText.Info(Texts.get("contact.person"), slide.body()));
             }
         }
         return lines;

@@ -23,9 +23,6 @@ import java.util.Optional;
  */
 public final class FrameRenderer {
 
-    /** Rows an info value may take before it is shortened. */
-    private static final int MAX_INFO_ROWS = 2;
-
     private FrameRenderer() {
     }
 
@@ -66,43 +63,97 @@ public final class FrameRenderer {
      * whose picture is not at hand is drawn without it.
      */
     public static RenderedFrame render(Feed feed, Instant at, int width, int height, Pictures pictures) {
-        Slide slide = slideAt(feed, at).orElse(null);
+        Feed.Play play = feed == null || !feed.isOpenAt(at) ? null : feed.playAt(at).orElse(null);
+        return render(feed, play, at, width, height, pictures);
+    }
+
+    /**
+     * Renders {@code play} (a slide and the stretch of time it is on screen, or null for the idle slide) at {@code at}:
+     * for a client that orders the loop itself. A slide whose words need more than one page shows the page that falls
+     * on {@code at}, the pages sharing the stretch evenly.
+     */
+    public static RenderedFrame render(Feed feed, Feed.Play play, Instant at, int width, int height,
+                                       Pictures pictures) {
+        Slide slide = play == null ? null : play.slide();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
+        Canvas canvas = new Canvas(g);
         try {
             if (isDarkAt(feed, at)) {
-                g.setColor(java.awt.Color.BLACK);
-                g.fillRect(0, 0, width, height);
-                return new RenderedFrame(image, null, Layout.of(width, height, 1, false));
+                canvas.fill(java.awt.Color.BLACK, new Rectangle(0, 0, width, height));
+                return new RenderedFrame(image, null, Layout.of(width, height, 1, false), List.of(), 0, 1, null);
             }
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Layout layout;
-            Theme theme;
+            smooth(g);
             if (slide == null) {
-                layout = Layout.of(width, height, 1, false);
-                theme = Theme.IDLE;
-                drawIdle(g, layout, feed, at);
-            } else {
-                // "Har du en idé?" and "Book en politiker" bring data; their words are the screen's own.
-                List<InfoLine> info = DialogSlides.presents(slide.kind()) ? DialogSlides.infoLines(slide)
-                        : infoLines(slide);
-                Slide shown = DialogSlides.presents(slide.kind()) ? DialogSlides.presented(slide) : slide;
-                Optional<BitMatrix> qr = shown.url().isBlank() ? Optional.empty() : QrCodes.encode(shown.url());
-                Optional<BufferedImage> picture = shown.hasImage() ? pictures.find(shown.image()) : Optional.empty();
-                Layout first = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
-                info = fitInfo(g, first, info);
-                layout = Layout.of(width, height, info.size(), qr.isPresent(), picture.isPresent());
-                theme = Theme.of(slide.kind());
-                drawSlide(g, layout, theme, feed, shown, info, qr);
-                picture.ifPresent(p -> drawPicture(g, p, layout.imageBox(), theme));
+                Layout layout = Layout.of(width, height, 1, false);
+                drawIdle(canvas, layout, feed, at);
+                Instant tickerTurns = Footer.draw(canvas, layout, Theme.IDLE, feed, at);
+                return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1, tickerTurns);
             }
-            drawFooter(g, layout, theme, feed, at);
-            return new RenderedFrame(image, slide, layout);
+            Optional<BitMatrix> qr = slide.url().isBlank() ? Optional.empty() : QrCodes.encode(slide.url());
+            Optional<BufferedImage> picture = slide.hasImage() ? pictures.find(slide.image()) : Optional.empty();
+            Layout frame = Layout.of(width, height, 0, qr.isPresent(),
+                    picture.map(p -> (double) p.getWidth() / p.getHeight()).orElse(0.0));
+            Theme theme = Theme.of(slide.kind());
+            SlideText.Fit fit = fit(g, frame, slide, at);
+            int page = pageAt(play, at, fit.pages().size());
+            Decor.drawBackground(canvas, frame, theme, slide.kind());
+            Decor.drawLabel(canvas, frame, theme, Texts.get("kind." + slide.kind().wireName()),
+                    slide.kind() == ItemKind.URGENT, feed == null ? "" : feed.areaName());
+            Layout layout = drawText(canvas, frame, theme, fit, page);
+            picture.ifPresent(p -> Decor.drawPicture(g, p, layout.imageBox(), theme));
+            Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
+            qr.ifPresent(code -> drawQr(canvas, layout, theme, code));
+            return new RenderedFrame(image, slide, layout, canvas.lines(), page, fit.pages().size(),
+                    earliest(tickerTurns, nextPage(play, at, fit.pages().size())));
         } finally {
             g.dispose();
         }
+    }
+
+    /** The words of {@code slide} at {@code at} fitted to the text column of {@code frame}. */
+    static SlideText.Fit fit(Graphics2D g, Layout frame, Slide slide, Instant at) {
+        Font titleFont = bold(frame.fonts().title());
+        List<SlideText.Info> info = infoLines(slide, at).stream()
+                .map(i -> new SlideText.Info(i.label(), Texts.displayable(i.value(), titleFont))).toList();
+        // "Har du en idé?" and "Book en politiker" bring data; their headline and text are the screen's own.
+        Slide shown = DialogSlides.presented(slide);
+        return SlideText.fit(g, frame.fonts(), frame.columnBox().width, frame.columnBox().height, frame.gap(),
+                Texts.displayable(shown.title(), titleFont), info, Texts.displayable(shown.body(), titleFont));
+    }
+
+    /** When the next page comes on, or null with one page (or on the last). */
+    private static Instant nextPage(Feed.Play play, Instant at, int pages) {
+        long total = java.time.Duration.between(play.from(), play.until()).toMillis();
+        int page = pageAt(play, at, pages);
+        return pages <= 1 || page >= pages - 1 ? null : play.from().plusMillis(total * (page + 1) / pages);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** Which of {@code pages} falls on {@code at}: the play's stretch split evenly. */
+    private static int pageAt(Feed.Play play, Instant at, int pages) {
+        long total = java.time.Duration.between(play.from(), play.until()).toMillis();
+        long into = java.time.Duration.between(play.from(), at).toMillis();
+        if (pages <= 1 || total <= 0) {
+            return 0;
+        }
+        return (int) Math.max(0, Math.min(pages - 1, into * pages / total));
+    }
+
+    /**
+     * The longest urgent message, in characters of ordinary Danish text, that the smallest orientation shows on one
+     * page at the floor sizes: the limit the urgent page and the server's API hold a message to.
+     */
+    public static int maxUrgentLength() {
+        return UrgentLimit.MAX_LENGTH;
+    }
+
+    /** Whether urgent {@code text} shows on one page in both orientations, so no screen needs pages or "…" for it. */
+    public static boolean urgentFits(String text) {
+        return UrgentLimit.fits(text);
     }
 
     /**
@@ -113,20 +164,22 @@ public final class FrameRenderer {
         java.util.Objects.requireNonNull(text, "text");
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
+        Canvas canvas = new Canvas(g);
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            smooth(g);
             Layout layout = Layout.of(width, height, 1, false);
             Theme theme = Theme.IDLE;
-            g.setColor(theme.background());
-            g.fillRect(0, 0, width, height);
-            drawLabel(g, layout, theme, Texts.get("notice.label"), true, "");
-            drawWrapped(g, Texts.get("notice.title"), bold(layout.fonts().title()), layout.titleBox(), theme);
-            Rectangle body = layout.bodyBox().union(layout.infoBox());
-            drawWrapped(g, text, plain(layout.fonts().info()), body, theme);
-            drawFooter(g, layout, theme, feed, at);
-            return new RenderedFrame(image, null, layout);
+            canvas.fill(theme.background(), new Rectangle(0, 0, width, height));
+            Decor.drawLabel(canvas, layout, theme, Texts.get("notice.label"), true, "");
+            drawWrapped(canvas, TextLine.Part.TITLE, Texts.get("notice.title"), bold(layout.fonts().titleFloor()),
+                    layout.columnBox(), theme);
+            Rectangle body = new Rectangle(layout.columnBox());
+            int titleHeight = Layout.lines(2, layout.fonts().titleFloor()) + layout.gap();
+            body.y += titleHeight;
+            body.height -= titleHeight;
+            drawWrapped(canvas, TextLine.Part.BODY, text, plain(layout.fonts().body()), body, theme);
+            Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
+            return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1, tickerTurns);
         } finally {
             g.dispose();
         }
@@ -146,278 +199,134 @@ public final class FrameRenderer {
         return render(feed, at, width, height).image();
     }
 
-    /** One row of the info box; {@code label} is empty on a value's second row, which is indented. */
-    record InfoLine(String label, String value) {
+    private static void smooth(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
     /**
-     * The info rows to draw: long values wrapped onto a second row when there is room for that, else one row each
-     * (shortened with an ellipsis); on a small frame the last lines go, never into the footer.
+     * The info lines of a slide: when, where, and a meeting's politicians, committee and sign-up; on an agenda, one
+     * line for each item still ahead at {@code at}, its time then its title, under a heading for each day.
      */
-    private static List<InfoLine> fitInfo(Graphics2D g, Layout layout, List<InfoLine> info) {
-        int room = Layout.of(layout.width(), layout.height(), Integer.MAX_VALUE / 2, !layout.qrBox().isEmpty(),
-                !layout.imageBox().isEmpty()).infoRows();
-        List<InfoLine> rows = wrapInfo(g, layout, info, MAX_INFO_ROWS);
-        if (rows.size() > room) {
-            rows = wrapInfo(g, layout, info, 1);
+    static List<SlideText.Info> infoLines(Slide slide, Instant at) {
+        if (DialogSlides.presents(slide.kind())) {
+            return DialogSlides.infoLines(slide);
         }
-        return rows.size() > room ? rows.subList(0, room) : rows;
-    }
-
-    /** Splits values too long for one row onto further, indented rows, so a time is not cut off. */
-    private static List<InfoLine> wrapInfo(Graphics2D g, Layout layout, List<InfoLine> info, int maxRows) {
-        int width = layout.infoBox().width;
-        int indent = labelWidth(g, layout, info);
-        g.setFont(plain(layout.fonts().info()));
-        List<InfoLine> rows = new ArrayList<>();
-        for (InfoLine line : info) {
-            List<String> parts = TextFit.wrap(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent,
-                    maxRows);
-            for (int i = 0; i < parts.size(); i++) {
-                rows.add(new InfoLine(i == 0 ? line.label() : "", parts.get(i)));
+        List<SlideText.Info> lines = new ArrayList<>();
+        java.time.LocalDate day = null;
+        for (Slide.AgendaLine line : slide.agendaAt(at)) {
+            java.time.LocalDate starts = line.start().atZone(DanishDates.ZONE).toLocalDate();
+            if (!starts.equals(day)) {
+                day = starts;
+                lines.add(new SlideText.Info(DanishDates.day(day), ""));
             }
+            lines.add(new SlideText.Info(line.allDay() ? "" : DanishDates.time(line.start()), line.title()));
         }
-        return rows;
-    }
-
-    /** The width of the widest label plus a space: where values start, so they line up. */
-    private static int labelWidth(Graphics2D g, Layout layout, List<InfoLine> info) {
-        g.setFont(bold(layout.fonts().info()));
-        int widest = info.stream().mapToInt(l -> g.getFontMetrics().stringWidth(l.label() + " ")).max().orElse(0);
-        return Math.min(widest, layout.infoBox().width / 2);
-    }
-
-    static List<InfoLine> infoLines(Slide slide) {
-        List<InfoLine> lines = new ArrayList<>();
         if (slide.kind().showsStart() && slide.start() != null) {
-            lines.add(new InfoLine(Texts.get("info.when"), DanishDates.span(slide.start(), slide.end(), slide.allDay())));
+            lines.add(new SlideText.Info(Texts.get("info.when"),
+                    DanishDates.span(slide.start(), slide.end(), slide.allDay())));
         }
         if (!slide.location().isBlank()) {
-            lines.add(new InfoLine(Texts.get("info.where"), slide.location()));
+            lines.add(new SlideText.Info(Texts.get("info.where"), slide.location()));
         }
         MeetingDetails meeting = slide.meeting();
         if (slide.kind() == ItemKind.MEETING && meeting != null) {
             // One politician per row, "name (party), role": the label on the first row only.
             for (int i = 0; i < meeting.politicians().size(); i++) {
-                lines.add(new InfoLine(i == 0 ? Texts.get("info.politicians") : "", meeting.politicians().get(i)));
+                lines.add(new SlideText.Info(i == 0 ? Texts.get("info.politicians") : "",
+                        meeting.politicians().get(i)));
             }
             if (!meeting.committee().isBlank()) {
-                lines.add(new InfoLine(Texts.get("info.committee"), meeting.committee()));
+                lines.add(new SlideText.Info(Texts.get("info.committee"), meeting.committee()));
             }
             if (meeting.seatsLeft() != null) {
-                lines.add(new InfoLine(Texts.get("info.signUp"), meeting.seatsLeft() == 0 ? Texts.get("seats.full")
+                lines.add(new SlideText.Info(Texts.get("info.signUp"), meeting.seatsLeft() == 0 ? Texts.get("seats.full")
                         : Texts.get(meeting.seatsLeft() == 1 ? "seats.one" : "seats.left").replace("{0}",
                                 String.valueOf(meeting.seatsLeft()))));
             } else if (!meeting.signUp().isBlank()) {
-                lines.add(new InfoLine(Texts.get("info.signUp"), meeting.signUp()));
+                lines.add(new SlideText.Info(Texts.get("info.signUp"), meeting.signUp()));
             }
         }
         return lines;
     }
 
-    private static void drawSlide(Graphics2D g, Layout layout, Theme theme, Feed feed, Slide slide,
-                                  List<InfoLine> info, Optional<BitMatrix> qr) {
-        g.setColor(theme.background());
-        g.fillRect(0, 0, layout.width(), layout.height());
-        int margin = layout.labelBox().x;
-        if (slide.kind() == ItemKind.MEETING) {
-            g.setColor(theme.band());
-            g.fillRect(0, 0, Math.max(4, margin / 2), layout.footerBox().y);
+    /** Draws one page of fitted text down the column; returns the layout with the boxes that text filled. */
+    private static Layout drawText(Canvas canvas, Layout frame, Theme theme, SlideText.Fit fit, int page) {
+        Rectangle column = frame.columnBox();
+        java.util.Map<SlideText.Part, Rectangle> boxes = new java.util.EnumMap<>(SlideText.Part.class);
+        int y = column.y;
+        SlideText.Part previous = null;
+        for (SlideText.Row row : fit.pages().get(page)) {
+            y += previous != null && previous != row.part() ? frame.gap() : 0;
+            previous = row.part();
+            Rectangle line = new Rectangle(column.x, y, column.width, row.height());
+            boxes.merge(row.part(), line, Rectangle::union);
+            switch (row.part()) {
+                case TITLE -> canvas.text(TextLine.Part.TITLE, row.text(), bold(row.fontSize()), line.x, line,
+                        theme.text());
+                case INFO -> {
+                    canvas.text(TextLine.Part.INFO_LABEL, row.label(), bold(row.fontSize()), line.x, line, theme.text());
+                    canvas.text(TextLine.Part.INFO, row.text(), plain(row.fontSize()), line.x + fit.infoIndent(), line,
+                            theme.text());
+                }
+                case BODY -> canvas.text(TextLine.Part.BODY, row.text(), plain(row.fontSize()), line.x, line,
+                        theme.text());
+            }
+            y += row.height();
         }
-        if (slide.kind() == ItemKind.URGENT) {
-            int border = Math.max(4, margin / 4);
-            g.setColor(theme.text());
-            g.fillRect(0, 0, layout.width(), border);
-            g.fillRect(0, 0, border, layout.footerBox().y);
-            g.fillRect(layout.width() - border, 0, border, layout.footerBox().y);
-        }
-        String label = Texts.get("kind." + slide.kind().wireName());
-        drawLabel(g, layout, theme, label, slide.kind() == ItemKind.URGENT, feed == null ? "" : feed.areaName());
-        drawWrapped(g, slide.title(), bold(layout.fonts().title()), layout.titleBox(), theme);
-        drawInfo(g, layout, theme, info);
-        drawWrapped(g, slide.body(), plain(layout.fonts().body()), layout.bodyBox(), theme);
-        qr.ifPresent(code -> {
-            QrCodes.draw(g, code, layout.qrBox());
-            Rectangle box = layout.qrBox();
-            Font font = plain(layout.fonts().footer());
-            g.setFont(font);
-            String caption = TextFit.line(Texts.get("qr.caption"), g.getFontMetrics(), box.width);
-            int x = box.x + (box.width - g.getFontMetrics().stringWidth(caption)) / 2;
-            drawLine(g, caption, x, new Rectangle(box.x, box.y + box.height, box.width,
-                    Layout.lineHeight(font.getSize())), theme.text());
-        });
+        Rectangle none = new Rectangle(column.x, y, column.width, 0);
+        return frame.withText(boxes.getOrDefault(SlideText.Part.TITLE, none),
+                boxes.getOrDefault(SlideText.Part.INFO, none), boxes.getOrDefault(SlideText.Part.BODY, none));
     }
 
-    /**
-     * The whole picture, scaled to fit its panel and centred on the theme's dark band colour: posters are not cut,
-     * and no text lies on the picture, so the text's contrast does not depend on it.
-     */
-    private static void drawPicture(Graphics2D g, BufferedImage picture, Rectangle box, Theme theme) {
-        g.setColor(theme.footer());
-        g.fillRect(box.x, box.y, box.width, box.height);
-        double scale = Math.min((double) box.width / picture.getWidth(), (double) box.height / picture.getHeight());
-        int w = Math.max(1, (int) Math.round(picture.getWidth() * scale));
-        int h = Math.max(1, (int) Math.round(picture.getHeight() * scale));
-        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(picture, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h, null);
-        if (interpolation != null) {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
-        }
+    private static void drawQr(Canvas canvas, Layout layout, Theme theme, BitMatrix code) {
+        Rectangle box = layout.qrBox();
+        QrCodes.draw(canvas.graphics(), code, box);
+        Font font = plain(layout.fonts().footer());
+        canvas.graphics().setFont(font);
+        var metrics = canvas.graphics().getFontMetrics();
+        Rectangle line = layout.captionBox();
+        String caption = TextFit.line(Texts.get("qr.caption"), metrics, line.width);
+        int x = Math.max(line.x, Math.min(line.x + line.width - metrics.stringWidth(caption),
+                box.x + (box.width - metrics.stringWidth(caption)) / 2));
+        boolean onPanel = !layout.imageBox().isEmpty() || box.intersects(layout.footerBox());
+        canvas.text(TextLine.Part.QR_CAPTION, caption, font, x, line, onPanel ? theme.footerText() : theme.text());
     }
 
-    private static void drawIdle(Graphics2D g, Layout layout, Feed feed, Instant at) {
+    private static void drawIdle(Canvas canvas, Layout layout, Feed feed, Instant at) {
         Theme theme = Theme.IDLE;
-        g.setColor(theme.background());
-        g.fillRect(0, 0, layout.width(), layout.height());
-        drawLabel(g, layout, theme, Texts.get("idle.label"), false, "");
+        canvas.fill(theme.background(), new Rectangle(0, 0, layout.width(), layout.height()));
+        Decor.drawLabel(canvas, layout, theme, Texts.get("idle.label"), false, "");
         String area = feed == null || isBlank(feed.areaName()) ? Texts.get("idle.fallbackArea") : feed.areaName();
-        drawWrapped(g, area, bold(layout.fonts().title()), layout.titleBox(), theme);
-        drawWrapped(g, DanishDates.day(at.atZone(DanishDates.ZONE).toLocalDate()), plain(layout.fonts().info()),
-                layout.infoBox(), theme);
+        drawWrapped(canvas, TextLine.Part.TITLE, area, bold(layout.fonts().title()), layout.titleBox(), theme);
+        drawWrapped(canvas, TextLine.Part.INFO, DanishDates.day(at.atZone(DanishDates.ZONE).toLocalDate()),
+                plain(layout.fonts().info()), layout.infoBox(), theme);
         Rectangle body = layout.bodyBox();
         int clockSize = (int) Math.min(body.height / Layout.LINE_SPACING, 0.25 * Math.min(layout.width(), layout.height()));
         if (clockSize > 0) {
-            drawWrapped(g, DanishDates.time(at), bold(clockSize), body, theme);
+            drawWrapped(canvas, TextLine.Part.BODY, DanishDates.time(at), bold(clockSize), body, theme);
         }
     }
 
-    /** The kind tag at the top left, and the area's name at the right of the same band. */
-    private static void drawLabel(Graphics2D g, Layout layout, Theme theme, String label, boolean warning, String area) {
-        Rectangle box = layout.labelBox();
-        Font font = bold(layout.fonts().label());
-        g.setFont(font);
-        int pad = box.height / 3;
-        int icon = warning ? box.height : 0;
-        int maxText = box.width * 2 / 3 - 2 * pad - icon;
-        String text = TextFit.line(label, g.getFontMetrics(), maxText);
-        int tagWidth = g.getFontMetrics().stringWidth(text) + 2 * pad + icon;
-        g.setColor(theme.band());
-        g.fillRoundRect(box.x, box.y, tagWidth, box.height, pad, pad);
-        if (warning) {
-            drawWarningSign(g, new Rectangle(box.x + pad, box.y + box.height / 8, box.height * 3 / 4,
-                    box.height * 3 / 4), theme);
-        }
-        drawLine(g, text, box.x + pad + icon, box, theme.bandText());
-        if (!isBlank(area)) {
-            g.setFont(plain(layout.fonts().label()));
-            int room = box.width - tagWidth - 2 * pad;
-            String name = TextFit.line(area, g.getFontMetrics(), room);
-            drawLine(g, name, box.x + box.width - g.getFontMetrics().stringWidth(name), box, theme.text());
-        }
-    }
-
-    private static void drawWarningSign(Graphics2D g, Rectangle r, Theme theme) {
-        g.setColor(theme.bandText());
-        g.fillPolygon(new int[] {r.x + r.width / 2, r.x + r.width, r.x}, new int[] {r.y, r.y + r.height, r.y + r.height}, 3);
-        g.setColor(theme.band());
-        int barWidth = Math.max(2, r.width / 9);
-        int cx = r.x + r.width / 2;
-        g.fillRect(cx - barWidth / 2, r.y + r.height * 3 / 8, barWidth, r.height * 3 / 8);
-        g.fillRect(cx - barWidth / 2, r.y + r.height * 13 / 16, barWidth, barWidth);
-    }
-
-    private static void drawInfo(Graphics2D g, Layout layout, Theme theme, List<InfoLine> info) {
-        Rectangle box = layout.infoBox();
-        int lineHeight = Layout.lineHeight(layout.fonts().info());
-        Font labelFont = bold(layout.fonts().info());
-        Font valueFont = plain(layout.fonts().info());
-        int labelWidth = labelWidth(g, layout, info);
-        int rows = Math.min(info.size(), box.height / lineHeight);
-        for (int i = 0; i < rows; i++) {
-            Rectangle line = new Rectangle(box.x, box.y + i * lineHeight, box.width, lineHeight);
-            g.setFont(labelFont);
-            String label = TextFit.line(info.get(i).label(), g.getFontMetrics(), labelWidth);
-            drawLine(g, label, line.x, line, theme.text());
-            g.setFont(valueFont);
-            String value = TextFit.line(info.get(i).value(), g.getFontMetrics(), box.width - labelWidth);
-            drawLine(g, value, line.x + labelWidth, line, theme.text());
-        }
-    }
-
-    private static void drawFooter(Graphics2D g, Layout layout, Theme theme, Feed feed, Instant at) {
-        Rectangle box = layout.footerBox();
-        g.setColor(theme.footer());
-        g.fillRect(box.x, box.y, box.width, box.height);
-        int margin = layout.labelBox().x;
-        int lineHeight = Layout.lineHeight(layout.fonts().footer());
-        Font boldFont = bold(layout.fonts().footer());
-        Font plainFont = plain(layout.fonts().footer());
-        String clock = DanishDates.dateTime(at, false);
-        g.setFont(boldFont);
-        int clockWidth = g.getFontMetrics().stringWidth(clock);
-        Rectangle tickerLine;
-        boolean landscape = layout.width() >= layout.height();
-        if (landscape) {
-            Rectangle line = new Rectangle(box.x + margin, box.y + (box.height - lineHeight) / 2,
-                    box.width - 2 * margin, lineHeight);
-            String shown = TextFit.line(clock, g.getFontMetrics(), line.width);
-            drawLine(g, shown, line.x + line.width - g.getFontMetrics().stringWidth(shown), line, theme.footerText());
-            tickerLine = new Rectangle(line.x, line.y, Math.max(0, line.width - clockWidth - margin), lineHeight);
-        } else {
-            int top = box.y + (box.height - 2 * lineHeight) / 2;
-            Rectangle line = new Rectangle(box.x + margin, top, box.width - 2 * margin, lineHeight);
-            drawLine(g, TextFit.line(clock, g.getFontMetrics(), line.width), line.x, line, theme.footerText());
-            tickerLine = new Rectangle(line.x, top + lineHeight, line.width, lineHeight);
-        }
-        List<Feed.TickerEntry> ticker = feed == null ? List.of() : feed.tickerAt(at);
-        if (ticker.isEmpty() || tickerLine.width <= 0) {
-            return;
-        }
-        String coming = TextFit.line(Texts.get("footer.coming"), g.getFontMetrics(), tickerLine.width);
-        drawLine(g, coming, tickerLine.x, tickerLine, theme.footerText());
-        int used = g.getFontMetrics().stringWidth(coming + " ");
-        g.setFont(plainFont);
-        drawLine(g, tickerEntries(ticker, g.getFontMetrics(), tickerLine.width - used), tickerLine.x + used,
-                tickerLine, theme.footerText());
-    }
-
-    /** As many whole entries as fit; only a first entry too long on its own is shortened. */
-    private static String tickerEntries(List<Feed.TickerEntry> ticker, java.awt.FontMetrics metrics, int maxWidth) {
-        String shown = "";
-        for (Feed.TickerEntry entry : ticker) {
-            String next = shown.isEmpty() ? tickerText(entry) : shown + "  ·  " + tickerText(entry);
-            if (metrics.stringWidth(next) > maxWidth) {
-                return shown.isEmpty() ? TextFit.line(next, metrics, maxWidth) : shown;
-            }
-            shown = next;
-        }
-        return shown;
-    }
-
-    private static String tickerText(Feed.TickerEntry entry) {
-        String day = DanishDates.shortDay(entry.start().atZone(DanishDates.ZONE).toLocalDate());
-        return entry.allDay() ? day + " " + entry.title() : day + " " + DanishDates.time(entry.start()) + " " + entry.title();
-    }
-
-    /** Wraps {@code text} into as many lines as fit in {@code box}. */
-    private static void drawWrapped(Graphics2D g, String text, Font font, Rectangle box, Theme theme) {
-        g.setFont(font);
+    /** Wraps {@code text} into as many lines as fit in {@code box}; used for the idle slide and notices. */
+    private static void drawWrapped(Canvas canvas, TextLine.Part part, String text, Font font, Rectangle box,
+                                    Theme theme) {
+        canvas.graphics().setFont(font);
         int lineHeight = Layout.lineHeight(font.getSize());
-        int maxLines = box.height / lineHeight;
-        List<String> lines = TextFit.wrap(text, g.getFontMetrics(), box.width, maxLines);
+        List<String> lines = TextFit.wrap(Texts.displayable(text, font), canvas.graphics().getFontMetrics(), box.width,
+                box.height / lineHeight);
         for (int i = 0; i < lines.size(); i++) {
-            drawLine(g, lines.get(i), box.x,
-                    new Rectangle(box.x, box.y + i * lineHeight, box.width, lineHeight), theme.text());
+            canvas.text(part, lines.get(i), font, box.x, new Rectangle(box.x, box.y + i * lineHeight, box.width,
+                    lineHeight), theme.text());
         }
     }
 
-    /** Draws one line starting at {@code x}, vertically centred in {@code line}, in the current font. */
-    private static void drawLine(Graphics2D g, String text, int x, Rectangle line, java.awt.Color color) {
-        if (text.isEmpty()) {
-            return;
-        }
-        var metrics = g.getFontMetrics();
-        int baseline = line.y + (line.height - metrics.getAscent() - metrics.getDescent()) / 2 + metrics.getAscent();
-        g.setColor(color);
-        g.drawString(text, x, baseline);
-    }
-
-    private static Font bold(int size) {
+    static Font bold(int size) {
         return new Font(Font.SANS_SERIF, Font.BOLD, size);
     }
 
-    private static Font plain(int size) {
+    static Font plain(int size) {
         return new Font(Font.SANS_SERIF, Font.PLAIN, size);
     }
 

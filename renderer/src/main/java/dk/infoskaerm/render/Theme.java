@@ -33,6 +33,9 @@ record Theme(Color background, Color text, Color band, Color bandText, Color foo
             new Color(0x003333), WHITE);
     static final Theme BOOK = new Theme(new Color(0x3B2F63), WHITE, new Color(0xFFD166), new Color(0x3B2F63),
             new Color(0x261E40), WHITE);
+    /** Dark green with a warm band: the week ahead, unlike any single item. */
+    static final Theme AGENDA = new Theme(new Color(0x0B4F3C), WHITE, new Color(0xFFD166), new Color(0x0B4F3C),
+            new Color(0x06352A), WHITE);
     static final Theme IDLE = new Theme(new Color(0x102A43), WHITE, new Color(0x486581), WHITE,
             new Color(0x0B1F33), WHITE);
 
@@ -45,6 +48,7 @@ record Theme(Color background, Color text, Color band, Color bandText, Color foo
             case URGENT -> URGENT;
             case CONTACT -> CONTACT;
             case BOOK -> BOOK;
+            case AGENDA -> AGENDA;
         };
     }
 }

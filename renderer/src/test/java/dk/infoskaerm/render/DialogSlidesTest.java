@@ -19,8 +19,8 @@ class DialogSlidesTest {
     void contactSlideNamesTheLokalforumAndTheFaellesSkaberWithAQrCode(int width, int height) {
         Slide slide = slide(ItemKind.CONTACT, "Mørkøv Lokalforum · formand@moerkoev.dk",
                 "Lise Berg · 72 36 12 34 · lise.berg@holbaek.dk");
-        assertEquals(List.of(new FrameRenderer.InfoLine("Lokalforum:", "Mørkøv Lokalforum · formand@moerkoev.dk"),
-                new FrameRenderer.InfoLine("Fælles-skaber:", "Lise Berg · 72 36 12 34 · lise.berg@holbaek.dk")),
+        assertEquals(List.of(new SlideText.Info("Lokalforum:", "Mørkøv Lokalforum · formand@moerkoev.dk"),
+                new SlideText.Info("Fælles-skaber:", "Lise Berg · 72 36 12 34 · lise.berg@holbaek.dk")),
                 DialogSlides.infoLines(slide));
         assertEquals("Har du en idé til dit lokalområde?", DialogSlides.presented(slide).title());
 

@@ -32,6 +32,12 @@ final class Fixtures {
         }
     }
 
+    /** The last page of the slide showing at {@link #MONDAY_10}: where a long slide's body ends up. */
+    static RenderedFrame lastPage(Feed feed, int width, int height) {
+        Feed.Play play = feed.playAt(MONDAY_10).orElseThrow();
+        return FrameRenderer.render(feed, play, play.until().minusMillis(1), width, height, Pictures.NONE);
+    }
+
     /** A feed for screen {@code moerkoev} showing only {@code slides}. */
     static Feed feedOf(List<Slide> slides) {
         Feed base = moerkoev();

@@ -14,13 +14,13 @@ class MeetingInfoTest {
 
     @Test
     void listsEachPoliticianOnItsOwnRowWithTheLabelOnTheFirst() {
-        List<FrameRenderer.InfoLine> rows = FrameRenderer.infoLines(meeting(new MeetingDetails(
+        List<SlideText.Info> rows = FrameRenderer.infoLines(meeting(new MeetingDetails(
                 List.of("Anne Hansen (A), Teknik- og Miljøudvalget", "Bo Jensen (V)", "to medlemmer af udvalget"),
-                "", "")));
-        List<FrameRenderer.InfoLine> politicians = rows.subList(2, rows.size());
-        assertEquals(List.of(new FrameRenderer.InfoLine("Politikere:", "Anne Hansen (A), Teknik- og Miljøudvalget"),
-                new FrameRenderer.InfoLine("", "Bo Jensen (V)"),
-                new FrameRenderer.InfoLine("", "to medlemmer af udvalget")), politicians);
+                "", "")), Instant.EPOCH);
+        List<SlideText.Info> politicians = rows.subList(2, rows.size());
+        assertEquals(List.of(new SlideText.Info("Politikere:", "Anne Hansen (A), Teknik- og Miljøudvalget"),
+                new SlideText.Info("", "Bo Jensen (V)"),
+                new SlideText.Info("", "to medlemmer af udvalget")), politicians);
     }
 
     @Test
@@ -32,9 +32,9 @@ class MeetingInfoTest {
     }
 
     private static String signUpRow(Integer seats) {
-        List<FrameRenderer.InfoLine> rows = FrameRenderer.infoLines(meeting(
-                new MeetingDetails(List.of(), "", "ring til Lone", seats)));
-        FrameRenderer.InfoLine last = rows.getLast();
+        List<SlideText.Info> rows = FrameRenderer.infoLines(meeting(
+                new MeetingDetails(List.of(), "", "ring til Lone", seats)), Instant.EPOCH);
+        SlideText.Info last = rows.getLast();
         assertEquals("Tilmelding:", last.label());
         return last.value();
     }

@@ -47,7 +47,26 @@ class TextFitTest {
 
         assertTrue(lines.size() > 1);
         lines.forEach(line -> assertTrue(METRICS.stringWidth(line) <= 200, "too wide: " + line));
-        assertEquals("Børnehavefødselsdagskagemandsbageriet", String.join("", lines));
+        lines.subList(0, lines.size() - 1).forEach(line -> assertTrue(line.endsWith(TextFit.HYPHEN), line));
+        assertEquals("Børnehavefødselsdagskagemandsbageriet", String.join("", lines).replace(TextFit.HYPHEN, ""));
+    }
+
+    @Test
+    void longDanishWordBreaksAtItsSyllablesWithAHyphen() {
+        String word = "Trafiksikkerhedsforanstaltninger";
+        int room = METRICS.stringWidth("Trafiksikkerheds-") + 2;
+
+        List<String> lines = TextFit.lines(word + " i Mørkøv", METRICS, room);
+
+        assertTrue(Hyphenation.danish().hasPatterns(), "hyphen-da patterns at " + Hyphenation.DEBIAN_PATTERNS);
+        assertEquals("Trafiksikkerheds-", lines.getFirst());
+        assertEquals(word + "iMørkøv", String.join("", lines).replace(" ", "").replace("-", ""));
+    }
+
+    @Test
+    void danishPatternsFindTheSeamsOfACompound() {
+        assertTrue(Hyphenation.danish().breaks("Trafiksikkerhedsforanstaltninger").contains(16),
+                Hyphenation.danish().breaks("Trafiksikkerhedsforanstaltninger").toString());
     }
 
     @Test

@@ -60,10 +60,11 @@ public record Feed(int version, String screenId, String screenName, String areaS
 
     /**
      * What the screen shows at {@code at}: the slides whose window contains it, in feed order; when an urgent
-     * message is among them, only the urgent messages, as they take the screen over.
+     * message is among them, only the urgent messages, as they take the screen over. A slide with a blank title is
+     * never shown.
      */
     public List<Slide> slidesAt(Instant at) {
-        List<Slide> shown = slides.stream().filter(s -> s.isShownAt(at)).toList();
+        List<Slide> shown = slides.stream().filter(s -> s.isShownAt(at) && s.hasWords()).toList();
         List<Slide> urgent = shown.stream().filter(s -> s.kind().takesOver()).toList();
         return urgent.isEmpty() ? shown : urgent;
     }
@@ -75,6 +76,14 @@ public record Feed(int version, String screenId, String screenName, String areaS
      * each such period (anchored at the epoch too), so they come at most that often. Empty means the screen is idle.
      */
     public Optional<Slide> slideAt(Instant at) {
+        return playAt(at).map(Play::slide);
+    }
+
+    /**
+     * The slide on screen at {@code at}, as {@link #slideAt}, with the stretch of its turn: from the whole second it
+     * came on for its dwell time. Empty means the screen is idle.
+     */
+    public Optional<Play> playAt(Instant at) {
         List<Slide> shown = slidesAt(at);
         long second = at.getEpochSecond();
         if (recurEverySeconds > 0) {
@@ -82,19 +91,22 @@ public record Feed(int version, String screenId, String screenName, String areaS
             List<Slide> ordinary = shown.stream().filter(s -> !s.kind().recurring()).toList();
             long inPeriod = Math.floorMod(second, recurEverySeconds);
             if (!recurring.isEmpty() && (ordinary.isEmpty() || inPeriod < round(recurring))) {
-                return rotate(recurring, ordinary.isEmpty() ? second : inPeriod);
+                return rotate(recurring, ordinary.isEmpty() ? second : inPeriod, at);
             }
-            return rotate(ordinary, second);
+            return rotate(ordinary, second, at);
         }
-        return rotate(shown, second);
+        return rotate(shown, second, at);
     }
 
     private static long round(List<Slide> slides) {
         return slides.stream().mapToLong(Slide::dwellSeconds).sum();
     }
 
-    /** The slide at {@code second} of a rotation of {@code slides} anchored at second 0. */
-    private static Optional<Slide> rotate(List<Slide> slides, long second) {
+    /**
+     * The play at {@code second} of a rotation of {@code slides} anchored at second 0, {@code at} being that second:
+     * its slide came on as many seconds before {@code at} as it has been on in the rotation.
+     */
+    private static Optional<Play> rotate(List<Slide> slides, long second, Instant at) {
         long round = round(slides);
         if (round == 0) {
             return Optional.empty();
@@ -102,7 +114,8 @@ public record Feed(int version, String screenId, String screenName, String areaS
         long position = Math.floorMod(second, round);
         for (Slide slide : slides) {
             if (position < slide.dwellSeconds()) {
-                return Optional.of(slide);
+                Instant from = Instant.ofEpochSecond(at.getEpochSecond() - position);
+                return Optional.of(new Play(slide, from, from.plusSeconds(slide.dwellSeconds())));
             }
             position -= slide.dwellSeconds();
         }

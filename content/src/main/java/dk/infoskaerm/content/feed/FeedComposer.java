@@ -25,14 +25,16 @@ import java.util.Objects;
  * until they end; news for {@code newsMaxAge} after publication; announcements and urgent messages for their
  * own window). The feed holds the slides whose window is open now or opens within {@link #HORIZON}, so a client
  * that goes offline keeps a correct loop for a while. Slides are ordered by time and capped per kind; within a
- * kind, sources take turns, so one busy source cannot fill the loop.
+ * kind, sources take turns, so one busy source cannot fill the loop. An item without a title is not shown. With
+ * three or more events and meetings in the coming week, an {@linkplain Agenda agenda} slide lists them and only
+ * some keep a slide of their own.
  */
 public final class FeedComposer {
 
     /** How far ahead the feed carries slides whose window has not opened yet. */
     public static final Duration HORIZON = Duration.ofHours(24);
 
-    private static final int TICKER_SIZE = 5;
+    private static final int TICKER_SIZE = 10;
     private static final Duration DEFAULT_EVENT_LENGTH = Duration.ofHours(1);
     /** The end of a standing invitation's window: a date every client can parse. */
     static final Instant STANDING_END = Instant.parse("9999-12-31T00:00:00Z");
@@ -62,6 +64,9 @@ public final class FeedComposer {
         // another area never hides this area's copy.
         List<Item> ofArea = items.stream().filter(item -> item.belongsTo(area.slug())).toList();
         for (Item item : Importers.dedupe(ofArea)) {
+            if (!item.kind().recurring() && (item.title() == null || item.title().isBlank())) {
+                continue;
+            }
             Window window = windowOf(item);
             if (window == null || !window.until.isAfter(window.from)) {
                 continue;
@@ -72,14 +77,27 @@ public final class FeedComposer {
             }
             byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(new Candidate(item, window));
         }
+        List<Candidate> all = byKind.values().stream().flatMap(List::stream).toList();
+        List<Item> coming = Agenda.coming(all.stream().map(Candidate::item).toList(), now);
+        boolean agenda = coming.size() >= Agenda.MIN_ITEMS;
+        for (Candidate c : all) {
+            validUntil = earliestAfter(now, validUntil, Agenda.changes(c.item).toArray(Instant[]::new));
+        }
         List<Candidate> chosen = new ArrayList<>();
         for (List<Candidate> ofKind : byKind.values()) {
+            ofKind.removeIf(c -> agenda && !Agenda.keepsOwnSlide(c.item, now));
             ofKind.sort(Comparator.comparing(Candidate::sortKey).thenComparing(c -> c.item.id()));
             chosen.addAll(fairShare(ofKind, settings.maxPerKind()));
         }
         chosen.sort(Comparator.comparing(Candidate::sortKey).thenComparing(c -> c.item.id()));
-        List<Slide> slides = chosen.stream().map(this::toSlide).toList();
-        List<Feed.TickerEntry> ticker = ticker(chosen, now);
+        List<Slide> slides = new ArrayList<>();
+        if (agenda) {
+            Instant from = all.stream().filter(c -> coming.contains(c.item)).map(c -> c.window.from)
+                    .max(Comparator.naturalOrder()).orElse(now);
+            slides.add(Agenda.slide(area, coming, from, settings.minDwellSeconds(), DEFAULT_EVENT_LENGTH));
+        }
+        chosen.stream().map(this::toSlide).forEach(slides::add);
+        List<Feed.TickerEntry> ticker = ticker(all, now);
         for (Feed.TickerEntry entry : ticker) {
             validUntil = earliestAfter(now, validUntil, entry.showUntil());
         }
@@ -147,6 +165,7 @@ public final class FeedComposer {
             case NEWS -> publishedWindow(item);
             case ANNOUNCEMENT, URGENT -> postedWindow(item);
             case CONTACT, BOOK -> standingWindow(item);
+            case AGENDA -> null;
         };
         if (natural == null) {
             return null;

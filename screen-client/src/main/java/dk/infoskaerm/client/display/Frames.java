@@ -7,8 +7,9 @@ import dk.infoskaerm.render.RenderedFrame;
 import java.time.Instant;
 
 /**
- * What the screen shows at a moment, for both displays: the feed's slide, black outside opening hours, the idle
- * slide, or a technician's notice in place of the idle slide while the client has one.
+ * What the screen shows at a moment, for both displays: the feed's slide (new content first, then the rotation),
+ * black outside opening hours, the idle slide, or a technician's notice in place of the idle slide while the client
+ * has one.
  */
 final class Frames {
 
@@ -20,7 +21,7 @@ final class Frames {
 
     /** A slide's id, {@code dark}, {@code idle} or {@link #NOTICE}. */
     static String showingAt(CurrentFeed current, Instant at) {
-        String showing = FrameRenderer.showingAt(current.find().orElse(null), at);
+        String showing = current.showingAt(at);
         return showing.equals(FrameRenderer.IDLE) && current.findNotice().isPresent() ? NOTICE : showing;
     }
 
@@ -28,9 +29,13 @@ final class Frames {
     static RenderedFrame render(CurrentFeed current, Instant at, int width, int height) {
         Feed feed = current.find().orElse(null);
         String notice = current.findNotice().orElse(null);
-        if (notice != null && FrameRenderer.showingAt(feed, at).equals(FrameRenderer.IDLE)) {
+        String showing = current.showingAt(at);
+        if (notice != null && showing.equals(FrameRenderer.IDLE)) {
             return FrameRenderer.renderNotice(feed, notice, at, width, height);
         }
-        return FrameRenderer.render(feed, at, width, height, current.pictures());
+        if (showing.equals(FrameRenderer.DARK)) {
+            return FrameRenderer.render(feed, at, width, height);
+        }
+        return FrameRenderer.render(feed, current.playAt(at).orElse(null), at, width, height, current.pictures());
     }
 }

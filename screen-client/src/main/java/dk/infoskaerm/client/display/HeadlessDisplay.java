@@ -1,6 +1,7 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.render.RenderedFrame;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ public final class HeadlessDisplay {
     private final PrintStream log;
     private final Runnable onFirstFrame;
     private FrameKey shown;
+    private Instant changesAt;
     private String lastProblem;
 
     /**
@@ -43,9 +45,11 @@ public final class HeadlessDisplay {
     public String refresh() {
         Instant now = clock.instant();
         FrameKey key = FrameKey.of(current, now, width, height);
-        if (!key.equals(shown)) {
+        if (!key.equals(shown) || changesAt != null && !now.isBefore(changesAt)) {
             try {
-                PngFiles.writeAtomically(Frames.render(current, now, width, height).image(), target);
+                RenderedFrame frame = Frames.render(current, now, width, height);
+                PngFiles.writeAtomically(frame.image(), target);
+                changesAt = frame.changesAt();
                 if (shown == null) {
                     FirstFrame.report(log, "headless");
                     onFirstFrame.run();

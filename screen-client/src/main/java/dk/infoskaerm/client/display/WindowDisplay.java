@@ -1,6 +1,7 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.render.RenderedFrame;
 import java.awt.AlphaComposite;
 import java.awt.Cursor;
 import java.awt.Dimension;
@@ -117,7 +118,8 @@ public final class WindowDisplay {
     }
 
     /**
-     * Paints the cached frame; renders again only when the slide, minute, feed or size changed. While a new slide
+     * Paints the cached frame; renders again only when the slide, minute, feed or size changed, or the frame said it
+     * changes by itself (a slide's next page, the ticker's next page). While a new slide
      * fades in, a timer repaints a few dozen times and then stops, so a still screen costs one check a second.
      */
     private final class Canvas extends JComponent {
@@ -126,12 +128,15 @@ public final class WindowDisplay {
         private transient FrameKey key;
         private transient BufferedImage image;
         private transient BufferedImage previous;
+        private transient Instant changesAt;
         private transient long fadeStart;
         private transient boolean firstShown;
         private final Timer fade = new Timer(FADE_STEP_MILLIS, e -> repaint());
 
         void refreshIfChanged() {
-            if (getWidth() > 0 && !FrameKey.of(current, clock.instant(), getWidth(), getHeight()).equals(key)) {
+            Instant now = clock.instant();
+            if (getWidth() > 0 && (!FrameKey.of(current, now, getWidth(), getHeight()).equals(key)
+                    || changesAt != null && !now.isBefore(changesAt))) {
                 repaint();
             }
         }
@@ -142,8 +147,10 @@ public final class WindowDisplay {
             int h = Math.max(160, getHeight());
             Instant now = clock.instant();
             FrameKey next = FrameKey.of(current, now, w, h);
-            if (!next.equals(key) || image == null) {
-                BufferedImage rendered = Frames.render(current, now, w, h).image();
+            if (!next.equals(key) || image == null || changesAt != null && !now.isBefore(changesAt)) {
+                RenderedFrame frame = Frames.render(current, now, w, h);
+                BufferedImage rendered = frame.image();
+                changesAt = frame.changesAt();
                 if (image != null && key.showsOtherThan(next)) {
                     previous = image;
                     fadeStart = System.nanoTime();

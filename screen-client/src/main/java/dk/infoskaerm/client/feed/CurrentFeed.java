@@ -1,6 +1,8 @@
 package dk.infoskaerm.client.feed;
 
 import dk.infoskaerm.content.feed.Feed;
+import dk.infoskaerm.content.feed.FreshFirst;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.render.Pictures;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +22,7 @@ public final class CurrentFeed {
     }
 
     private final AtomicReference<Applied> applied;
+    private final AtomicReference<FreshFirst> fresh = new AtomicReference<>(FreshFirst.NONE);
     private final Pictures pictures;
     private final AtomicReference<String> notice = new AtomicReference<>();
 
@@ -58,7 +61,32 @@ public final class CurrentFeed {
         notice.set(text);
     }
 
-    void set(Feed next, String etag, Instant at) {
+    /**
+     * Switches to {@code next}: its new and changed slides play next, as soon as the slide on screen ends
+     * ({@link FreshFirst}).
+     */
+    synchronized void set(Feed next, String etag, Instant at) {
+        Feed previous = applied.get().feed();
+        fresh.set(next == null ? FreshFirst.NONE : FreshFirst.plan(previous, fresh.get(), next, at));
         applied.set(new Applied(next, etag, at));
+    }
+
+    /**
+     * The slide on screen at {@code at} and the stretch it plays: new content first, then the common rotation; empty
+     * for the idle slide (no feed, nothing to show, or outside the opening hours).
+     */
+    public Optional<Feed.Play> playAt(Instant at) {
+        Feed feed = applied.get().feed();
+        if (feed == null || !feed.isOpenAt(at)) {
+            return Optional.empty();
+        }
+        return fresh.get().playAt(feed, at);
+    }
+
+    /** What the screen shows at {@code at}, as a heartbeat reports it: a slide's id, {@code idle} or {@code dark}. */
+    public String showingAt(Instant at) {
+        Feed feed = applied.get().feed();
+        return FrameRenderer.isDarkAt(feed, at) ? FrameRenderer.DARK
+                : playAt(at).map(p -> p.slide().id()).orElse(FrameRenderer.IDLE);
     }
 }

@@ -117,17 +117,18 @@ public final class Heartbeats implements Runnable {
         Feed feed = current.find().orElse(null);
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("clientVersion", clientVersion());
-        node.put("showing", FrameRenderer.showingAt(feed, at));
+        node.put("showing", current.showingAt(at));
         node.put("uptimeSeconds", Math.max(0, Duration.between(started, at).toSeconds()));
         if (withScreenshot) {
-            node.put("screenshot", Base64.getEncoder().encodeToString(screenshot(feed, current.pictures(), at, width, height)));
+            node.put("screenshot", Base64.getEncoder().encodeToString(screenshot(feed, current.playAt(at).orElse(null), current.pictures(), at, width, height)));
         }
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The frame at {@code at}, scaled to {@link #SCREENSHOT_WIDTH} pixels wide, as PNG. */
-    static byte[] screenshot(Feed feed, Pictures pictures, Instant at, int width, int height) {
-        BufferedImage frame = FrameRenderer.render(feed, at, width, height, pictures).image();
+    static byte[] screenshot(Feed feed, Feed.Play play, Pictures pictures, Instant at, int width, int height) {
+        BufferedImage frame = FrameRenderer.isDarkAt(feed, at) ? FrameRenderer.render(feed, at, width, height).image()
+                : FrameRenderer.render(feed, play, at, width, height, pictures).image();
         int w = Math.min(SCREENSHOT_WIDTH, width);
         int h = Math.max(1, Math.round((float) height * w / width));
         return Bitmaps.png(Bitmaps.scaled(frame, w, h));

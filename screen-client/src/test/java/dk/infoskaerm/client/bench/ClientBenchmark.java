@@ -155,6 +155,7 @@ public final class ClientBenchmark {
             case URGENT -> "AKUT BESKED";
             case CONTACT -> "Har du en idé?";
             case BOOK -> "Book en politiker";
+            case AGENDA -> "Den kommende uge";
         };
     }
 
@@ -168,6 +169,7 @@ public final class ClientBenchmark {
             case URGENT -> new String[] {"#C8102E", "#fff", "#fff", "#C8102E", "#8B0000"};
             case CONTACT -> new String[] {"#004D4D", "#fff", "#F2E3C6", "#004D4D", "#003333"};
             case BOOK -> new String[] {"#3B2F63", "#fff", "#FFD166", "#3B2F63", "#261E40"};
+            case AGENDA -> new String[] {"#0B4F3C", "#fff", "#FFD166", "#0B4F3C", "#06352A"};
         };
     }
 

@@ -2,6 +2,7 @@ package dk.infoskaerm.server.urgent;
 
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.audit.AuditLog;
 import dk.infoskaerm.server.db.Database;
@@ -60,6 +61,10 @@ public final class UrgentMessages {
 
     UrgentView create(Caller admin, UrgentRequest r) {
         String text = PlainText.field(r.text(), "text", MAX_TEXT, true);
+        if (!FrameRenderer.urgentFits(text)) {
+            throw ApiException.invalid("Beskeden er for lang til at stå på én skærm, både liggende og stående. Gør den "
+                    + "kortere: højst omkring " + FrameRenderer.maxUrgentLength() + " tegn.", "text");
+        }
         Instant now = now();
         Instant expires = RequestBodies.instant(r.expiresAt(), "expiresAt");
         expires = expires == null ? now.plus(DEFAULT_DURATION) : expires;

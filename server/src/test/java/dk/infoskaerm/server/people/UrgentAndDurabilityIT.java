@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.infoskaerm.server.accounts.Role;
@@ -45,6 +46,34 @@ class UrgentAndDurabilityIT {
             assertEquals(200, cleared.status(), cleared.error());
             assertFalse(cleared.json().get("active").asBoolean());
             assertNull(Feeds.slide(api, "tuse", "urgent:" + id));
+        }
+    }
+
+    @Test
+    void anUrgentMessageTooLongForOneScreenIsRefusedInDanish(@TempDir Path dir) {
+        try (Api api = Api.start(dir, Map.of())) {
+            api.server.app().accounts().createWithPassword("vagt", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
+            Api.Login admin = api.login("vagt", Api.PASSWORD);
+            String[] words = ("Drikkevandsforsyningen fra Mørkøv Vandværk er forurenet. Kogeanbefalingen gælder "
+                    + "Trafiksikkerhedsforanstaltninger ved Vandværksbygningen. ").repeat(5)
+                    .split(" ");
+            String fits = words[0];
+            int next = 1;
+            while (dk.infoskaerm.render.FrameRenderer.urgentFits(fits + " " + words[next])) {
+                fits += " " + words[next++];
+            }
+            String tooLong = fits + " " + words[next];
+            assertTrue(tooLong.length() <= 300, "the screen's limit lies under the API's 300: " + tooLong.length());
+
+            Api.Res refused = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", tooLong, "areas", List.of()));
+            Api.Res accepted = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", fits, "areas", List.of()));
+
+            assertEquals(422, refused.status(), refused.body());
+            assertEquals("text", refused.json().get("field").asText());
+            String error = refused.json().get("error").asText();
+            assertTrue(error.contains("for lang") && error.contains(
+                    String.valueOf(dk.infoskaerm.render.FrameRenderer.maxUrgentLength())), error);
+            assertEquals(201, accepted.status(), accepted.error());
         }
     }
 
