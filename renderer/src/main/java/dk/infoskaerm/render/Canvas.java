@@ -34,8 +34,10 @@ final class Canvas {
         g.setFont(font);
         var metrics = g.getFontMetrics();
         int baseline = line.y + (line.height - metrics.getAscent() - metrics.getDescent()) / 2 + metrics.getAscent();
+        // A first glyph that reaches left of its origin (the "j" of "jeres") moves right, so ink stays in its box.
+        double overhang = -font.createGlyphVector(g.getFontRenderContext(), shown).getVisualBounds().getMinX();
         g.setColor(color);
-        g.drawString(shown, x, baseline);
+        g.drawString(shown, x + (float) Math.max(0, Math.ceil(overhang)), baseline);
         lines.add(new TextLine(part, shown, new Rectangle(x, line.y, metrics.stringWidth(shown), line.height),
                 font.getSize()));
     }
