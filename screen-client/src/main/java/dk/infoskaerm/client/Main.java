@@ -9,6 +9,7 @@ import dk.infoskaerm.client.feed.PictureCache;
 import dk.infoskaerm.client.settings.DisplayMode;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.client.settings.SettingsException;
+import dk.infoskaerm.client.systemd.Watchdog;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.content.json.Json;
@@ -187,15 +188,19 @@ public final class Main {
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
+        Optional<Watchdog> watchdog = Watchdog.fromEnvironment(System.getenv(), err);
         try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err)) {
             Long training = Long.getLong(TRAINING_SECONDS);
             if (training != null) {
                 endAfterFirstFrame(client, Duration.ofSeconds(training), Thread.currentThread());
             }
-            client.runDisplay();
+            watchdog.ifPresent(Watchdog::start);
+            client.runDisplay(() -> watchdog.ifPresent(Watchdog::tick));
         } catch (IllegalStateException e) {
             err.println("screen-client: " + reason(e));
             return FAILED;
+        } finally {
+            watchdog.ifPresent(Watchdog::close);
         }
         return OK;
     }

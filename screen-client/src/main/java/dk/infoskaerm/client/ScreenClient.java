@@ -124,6 +124,11 @@ public final class ScreenClient implements AutoCloseable {
      * with it for the processor.
      */
     public void runDisplay() throws InterruptedException {
+        runDisplay(() -> { });
+    }
+
+    /** As {@link #runDisplay()}, calling {@code onTick} on every turn of the display's render loop. */
+    public void runDisplay(Runnable onTick) throws InterruptedException {
         Thread.ofPlatform().daemon().name("start-after-first-frame").start(() -> {
             try {
                 awaitFirstFrame(FIRST_FRAME_WAIT);
@@ -134,10 +139,10 @@ public final class ScreenClient implements AutoCloseable {
         });
         if (initial.displayMode() == DisplayMode.HEADLESS) {
             new HeadlessDisplay(current, initial.framesDir(), initial.screenId(), initial.width(), initial.height(),
-                    clock, out, firstFrame::countDown).run();
+                    clock, out, firstFrame::countDown).run(onTick);
         } else {
             new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
-                    initial.height(), clock, out, firstFrame::countDown).run();
+                    initial.height(), clock, out, firstFrame::countDown).run(onTick);
         }
     }
 

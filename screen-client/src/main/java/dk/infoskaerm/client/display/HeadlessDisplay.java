@@ -70,9 +70,15 @@ public final class HeadlessDisplay {
 
     /** Writes frames until the thread is interrupted. */
     public void run() {
+        run(() -> { });
+    }
+
+    /** As {@link #run()}, calling {@code onTick} on every turn of the loop (once a second). */
+    public void run(Runnable onTick) {
         log.println("headless: no display, writing frames to " + target);
         while (!Thread.currentThread().isInterrupted()) {
             refresh();
+            onTick.run();
             try {
                 Thread.sleep(1000 - clock.millis() % 1000);
             } catch (InterruptedException e) {

@@ -63,9 +63,17 @@ public final class WindowDisplay {
 
     /** Shows the window and returns when it is closed (Escape, or the window manager) or the thread is interrupted. */
     public void run() throws InterruptedException {
+        run(() -> { });
+    }
+
+    /**
+     * As {@link #run()}, calling {@code onTick} on every turn of the render loop (once a second, on the event
+     * thread), so that a hung event thread stops the ticks.
+     */
+    public void run(Runnable onTick) throws InterruptedException {
         JFrame[] frame = new JFrame[1];
         try {
-            SwingUtilities.invokeAndWait(() -> frame[0] = open());
+            SwingUtilities.invokeAndWait(() -> frame[0] = open(onTick));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot open the window: " + e.getCause().getMessage(), e.getCause());
         }
@@ -76,7 +84,7 @@ public final class WindowDisplay {
         }
     }
 
-    private JFrame open() {
+    private JFrame open(Runnable onTick) {
         JFrame frame = new JFrame("Infoskærm");
         Canvas canvas = new Canvas();
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -112,7 +120,10 @@ public final class WindowDisplay {
             frame.setLocationRelativeTo(null);
             frame.setVisible(true);
         }
-        new Timer(1000, e -> canvas.refreshIfChanged()).start();
+        new Timer(1000, e -> {
+            canvas.refreshIfChanged();
+            onTick.run();
+        }).start();
         return frame;
     }
 
