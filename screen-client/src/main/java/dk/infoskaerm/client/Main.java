@@ -175,8 +175,20 @@ public final class Main {
     private static int showScreen(Path config, PrintStream out, PrintStream err)
             throws SettingsException, InterruptedException {
         boolean displayPresent = !GraphicsEnvironment.isHeadless();
-        // The settings first: wrong ones end the program before any warm-up, and before a training run's cache.
-        Settings settings = Settings.load(config, true, displayPresent);
+        Optional<Watchdog> watchdog = Watchdog.fromEnvironment(System.getenv(), err);
+        Runnable tick = () -> watchdog.ifPresent(Watchdog::tick);
+        watchdog.ifPresent(Watchdog::start);
+        Settings settings;
+        try {
+            // The settings first: wrong ones end a training run before any warm-up and before its cache.
+            settings = Settings.load(config, true, displayPresent);
+        } catch (SettingsException e) {
+            if (!displayPresent || Long.getLong(TRAINING_SECONDS) != null) {
+                throw e;
+            }
+            awaitDisplay(System.getenv("DISPLAY"), err);
+            settings = SettingsProblem.showUntilFixed(config, e, tick, out, err);
+        }
         boolean window = settings.displayMode() != DisplayMode.HEADLESS;
         if (window) {
             awaitDisplay(System.getenv("DISPLAY"), err);
@@ -188,14 +200,12 @@ public final class Main {
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
-        Optional<Watchdog> watchdog = Watchdog.fromEnvironment(System.getenv(), err);
         try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err)) {
             Long training = Long.getLong(TRAINING_SECONDS);
             if (training != null) {
                 endAfterFirstFrame(client, Duration.ofSeconds(training), Thread.currentThread());
             }
-            watchdog.ifPresent(Watchdog::start);
-            client.runDisplay(() -> watchdog.ifPresent(Watchdog::tick));
+            client.runDisplay(tick);
         } catch (IllegalStateException e) {
             err.println("screen-client: " + reason(e));
             return FAILED;

@@ -45,7 +45,7 @@ public final class HeadlessDisplay {
         FrameKey key = FrameKey.of(current, now, width, height);
         if (!key.equals(shown)) {
             try {
-                PngFiles.writeAtomically(Frames.render(current, now, width, height).image(), target);
+                PngFiles.writeAtomically(Frames.render(current, now, width, height), target);
                 if (shown == null) {
                     FirstFrame.report(log, "headless");
                     onFirstFrame.run();

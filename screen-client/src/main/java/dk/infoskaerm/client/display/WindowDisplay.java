@@ -154,7 +154,7 @@ public final class WindowDisplay {
             Instant now = clock.instant();
             FrameKey next = FrameKey.of(current, now, w, h);
             if (!next.equals(key) || image == null) {
-                BufferedImage rendered = Frames.render(current, now, w, h).image();
+                BufferedImage rendered = Frames.render(current, now, w, h);
                 if (image != null && key.showsOtherThan(next)) {
                     previous = image;
                     fadeStart = System.nanoTime();

@@ -2,6 +2,8 @@ package dk.infoskaerm.client.heartbeat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.Notices;
+import dk.infoskaerm.client.feed.TechnicianNotice;
 import dk.infoskaerm.render.Bitmaps;
 import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.render.Pictures;
@@ -93,6 +95,9 @@ public final class Heartbeats implements Runnable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean refused = response.statusCode() == 401 || response.statusCode() == 403;
+            current.setNotice(TechnicianNotice.Source.DEVICE, refused
+                    ? Notices.refusedToken(now.screenId(), now.serverUrl().orElseThrow(), response.statusCode()) : null);
             if (response.statusCode() / 100 == 2) {
                 if (withScreenshot) {
                     lastScreenshot = at;
