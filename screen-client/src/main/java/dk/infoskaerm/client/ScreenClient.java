@@ -1,6 +1,7 @@
 package dk.infoskaerm.client;
 
 import dk.infoskaerm.client.display.HeadlessDisplay;
+import dk.infoskaerm.client.display.PanelSwitch;
 import dk.infoskaerm.client.display.WindowDisplay;
 import dk.infoskaerm.client.feed.CachedFeed;
 import dk.infoskaerm.client.feed.ChangeEvents;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -141,8 +143,13 @@ public final class ScreenClient implements AutoCloseable {
             new HeadlessDisplay(current, initial.framesDir(), initial.screenId(), initial.width(), initial.height(),
                     clock, out, firstFrame::countDown).run(onTick);
         } else {
-            new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
-                    initial.height(), clock, out, firstFrame::countDown).run(onTick);
+            try (PanelSwitch panel = PanelSwitch.of(initial.panelPower(), Map.of(), out)) {
+                new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
+                        initial.height(), clock, out, firstFrame::countDown).run(() -> {
+                            onTick.run();
+                            panel.follow(current, clock.instant());
+                        });
+            }
         }
     }
 
