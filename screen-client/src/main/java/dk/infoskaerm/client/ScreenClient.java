@@ -13,6 +13,7 @@ import dk.infoskaerm.client.heartbeat.Heartbeats;
 import dk.infoskaerm.client.settings.DisplayMode;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.client.settings.SettingsWatcher;
+import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * One running screen: the cached feed at start, the poller, the change events, the heartbeats and the settings
@@ -48,6 +50,7 @@ public final class ScreenClient implements AutoCloseable {
     private final CurrentFeed current;
     private final AtomicReference<Instant> lastChangeEvent = new AtomicReference<>();
     private final CountDownLatch firstFrame = new CountDownLatch(1);
+    private volatile Supplier<Optional<BufferedImage>> screen = Optional::empty;
     private final List<Thread> threads = new ArrayList<>();
     private FeedPoller poller;
     private ChangeEvents events;
@@ -95,7 +98,7 @@ public final class ScreenClient implements AutoCloseable {
         threads.add(Thread.ofPlatform().daemon().name("feed-poller").start(poller));
         threads.add(Thread.ofPlatform().daemon().name("feed-events").start(events));
         threads.add(Thread.ofPlatform().daemon().name("heartbeats").start(
-                new Heartbeats(watcher::current, current, clock, err)));
+                new Heartbeats(watcher::current, current, clock, err, () -> screen.get())));
         watcher.start();
         return this;
     }
@@ -140,15 +143,19 @@ public final class ScreenClient implements AutoCloseable {
             }
         });
         if (initial.displayMode() == DisplayMode.HEADLESS) {
-            new HeadlessDisplay(current, initial.framesDir(), initial.screenId(), initial.width(), initial.height(),
-                    clock, out, firstFrame::countDown).run(onTick);
+            HeadlessDisplay display = new HeadlessDisplay(current, initial.framesDir(), initial.screenId(),
+                    initial.width(), initial.height(), clock, out, firstFrame::countDown);
+            screen = display::capture;
+            display.run(onTick);
         } else {
             try (PanelSwitch panel = PanelSwitch.of(initial.panelPower(), Map.of(), out)) {
-                new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
-                        initial.height(), clock, out, firstFrame::countDown).run(() -> {
-                            onTick.run();
-                            panel.follow(current, clock.instant());
-                        });
+                WindowDisplay display = new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN,
+                        initial.width(), initial.height(), clock, out, firstFrame::countDown);
+                screen = display::capture;
+                display.run(() -> {
+                    onTick.run();
+                    panel.follow(current, clock.instant());
+                });
             }
         }
     }

@@ -1,12 +1,14 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Without a display: writes the frame as {@code <frames.dir>/<screenId>.png} whenever the slide or minute changes. */
 public final class HeadlessDisplay {
@@ -61,6 +63,11 @@ public final class HeadlessDisplay {
             }
         }
         return key.slideId();
+    }
+
+    /** The frame it writes for the clock's present moment: what the screen shows, for heartbeats. */
+    public Optional<BufferedImage> capture() {
+        return Optional.of(Frames.render(current, clock.instant(), width, height));
     }
 
     /** The file the frames go to. */

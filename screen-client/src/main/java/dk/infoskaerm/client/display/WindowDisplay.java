@@ -1,14 +1,18 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
+import java.awt.AWTException;
 import java.awt.AlphaComposite;
 import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.IllegalComponentStateException;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
 import java.awt.Toolkit;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
@@ -20,6 +24,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -45,6 +50,9 @@ public final class WindowDisplay {
     private final PrintStream log;
     private final Runnable onFirstFrame;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Canvas shown;
+    private Robot robot;
+    private boolean robotRefused;
 
     /**
      * A window of {@code width}×{@code height}, or covering the screen when {@code fullScreen}; {@code onFirstFrame}
@@ -87,6 +95,7 @@ public final class WindowDisplay {
     private JFrame open(Runnable onTick) {
         JFrame frame = new JFrame("Infoskærm");
         Canvas canvas = new Canvas();
+        shown = canvas;
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.add(canvas);
         frame.addWindowListener(new WindowAdapter() {
@@ -128,6 +137,32 @@ public final class WindowDisplay {
     }
 
     /**
+     * What the display really shows where the window is, captured with {@link Robot} (a covered or blanked window
+     * shows so); where the X server refuses that, the window's back buffer, the frame it last painted. Empty before
+     * the window is shown.
+     */
+    public synchronized Optional<BufferedImage> capture() {
+        Canvas canvas = shown;
+        if (canvas == null || !canvas.isShowing()) {
+            return Optional.empty();
+        }
+        try {
+            if (robot == null && !robotRefused) {
+                robot = new Robot();
+            }
+            if (robot != null) {
+                return Optional.of(robot.createScreenCapture(new Rectangle(canvas.getLocationOnScreen(),
+                        canvas.getSize())));
+            }
+        } catch (AWTException | SecurityException | IllegalComponentStateException e) {
+            robotRefused = true;
+            log.println("window: the display refuses screen captures (" + e.getMessage()
+                    + "); heartbeats carry the window's back buffer instead");
+        }
+        return Optional.ofNullable(canvas.image);
+    }
+
+    /**
      * Paints the cached frame; renders again only when the slide, minute, feed or size changed. While a new slide
      * fades in, a timer repaints a few dozen times and then stops, so a still screen costs one check a second.
      */
@@ -135,7 +170,7 @@ public final class WindowDisplay {
 
         private static final long serialVersionUID = 1L;
         private transient FrameKey key;
-        private transient BufferedImage image;
+        private transient volatile BufferedImage image;
         private transient BufferedImage previous;
         private transient long fadeStart;
         private transient boolean firstShown;

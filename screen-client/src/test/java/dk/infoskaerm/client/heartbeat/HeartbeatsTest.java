@@ -94,6 +94,30 @@ class HeartbeatsTest {
     }
 
     @Test
+    void theScreenshotIsWhatTheDisplayGivesNotARenderedFrame() throws Exception {
+        BufferedImage covered = new BufferedImage(960, 540, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = covered.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 960, 540);
+        g.dispose();
+        Path file = Files.writeString(dir.resolve("client.properties"), "server.url=http://127.0.0.1:"
+                + server.getAddress().getPort() + "\nscreen.id=moerkoev\ndevice.token=" + TOKEN + "\n");
+        Settings settings = Settings.load(file, true, false);
+        Heartbeats heartbeats = new Heartbeats(() -> settings, new CurrentFeed(Fixtures.moerkoev()),
+                Clock.fixed(Fixtures.MONDAY_10, ZoneOffset.UTC), new PrintStream(log, true, StandardCharsets.UTF_8),
+                () -> java.util.Optional.of(covered));
+
+        heartbeats.sendOnce();
+
+        byte[] png = Base64.getDecoder().decode(Json.mapper().readTree(received.getFirst().getValue())
+                .get("screenshot").asText());
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(480, shot.getWidth());
+        assertEquals(270, shot.getHeight());
+        assertEquals(0xFF0000, shot.getRGB(240, 135) & 0xFFFFFF, "the display's red, not the feed's slide");
+    }
+
+    @Test
     void saysDarkOutsideOpeningHours() throws Exception {
         Feed base = Fixtures.moerkoev();
         OpeningHours evenings = new OpeningHours(List.of(new OpeningHours.Period(Set.of(DayOfWeek.values()),
