@@ -45,11 +45,6 @@ public final class Main {
     public static final int FAILED = 1;
     /** Exit code for a wrong command line or settings file. */
     public static final int USAGE = 2;
-    /**
-     * System property that makes the display loop end this many seconds after its first frame: the launcher's
-     * training run for the JVM's start-up cache, which the JVM writes when the program ends.
-     */
-    static final String TRAINING_SECONDS = "infoskaerm.training.seconds";
     /** How long the display loop waits before it looks for an unreachable display again. */
     static final Duration DISPLAY_RETRY = Duration.ofSeconds(10);
     /** System property naming the start-up cache the launcher gave the JVM (-XX:AOTCache or -XX:SharedArchiveFile). */
@@ -86,6 +81,11 @@ public final class Main {
             return OK;
         }
         try {
+            if (line.train()) {
+                WarmUp.train(line.config());
+                out.println("screen-client: trained");
+                return OK;
+            }
             if (line.checkSettings()) {
                 Settings.load(line.config(), true, !GraphicsEnvironment.isHeadless());
                 out.println("screen-client: " + line.config() + " is fine");
@@ -180,10 +180,9 @@ public final class Main {
         watchdog.ifPresent(Watchdog::start);
         Settings settings;
         try {
-            // The settings first: wrong ones end a training run before any warm-up and before its cache.
             settings = Settings.load(config, true, displayPresent);
         } catch (SettingsException e) {
-            if (!displayPresent || Long.getLong(TRAINING_SECONDS) != null) {
+            if (!displayPresent) {
                 throw e;
             }
             awaitDisplay(System.getenv("DISPLAY"), err);
@@ -201,10 +200,6 @@ public final class Main {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
         try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err)) {
-            Long training = Long.getLong(TRAINING_SECONDS);
-            if (training != null) {
-                endAfterFirstFrame(client, Duration.ofSeconds(training), Thread.currentThread());
-            }
             client.runDisplay(tick);
         } catch (IllegalStateException e) {
             err.println("screen-client: " + reason(e));
@@ -231,19 +226,6 @@ public final class Main {
             problem = DisplayProbe.findProblem(display);
         }
         err.println("screen-client: the display DISPLAY=" + display + " answers now");
-    }
-
-    /** Interrupts {@code display} {@code after} the first frame (or a minute without one): a training run's end. */
-    private static void endAfterFirstFrame(ScreenClient client, Duration after, Thread display) {
-        Thread.ofPlatform().daemon().name("training-end").start(() -> {
-            try {
-                client.awaitFirstFrame(Duration.ofMinutes(1));
-                Thread.sleep(after);
-            } catch (InterruptedException e) {
-                return;
-            }
-            display.interrupt();
-        });
     }
 
     /**
