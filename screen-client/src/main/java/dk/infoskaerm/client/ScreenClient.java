@@ -150,7 +150,7 @@ public final class ScreenClient implements AutoCloseable {
         } else {
             try (PanelSwitch panel = PanelSwitch.of(initial.panelPower(), Map.of(), out)) {
                 WindowDisplay display = new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN,
-                        initial.width(), initial.height(), clock, out, firstFrame::countDown);
+                        initial.width(), initial.height(), clock, out, firstFrame::countDown).touch(initial.touch());
                 screen = display::capture;
                 display.run(() -> {
                     onTick.run();

@@ -16,6 +16,8 @@ import java.awt.Robot;
 import java.awt.Toolkit;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
@@ -51,6 +53,7 @@ public final class WindowDisplay {
     private final Runnable onFirstFrame;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Canvas shown;
+    private TouchKiosk touch;
     private Robot robot;
     private boolean robotRefused;
 
@@ -67,6 +70,15 @@ public final class WindowDisplay {
         this.clock = clock;
         this.log = log;
         this.onFirstFrame = Objects.requireNonNull(onFirstFrame, "onFirstFrame");
+    }
+
+    /**
+     * Makes this a touch kiosk: a tap, click or key leaves the slides for the browse view (see {@link TouchKiosk});
+     * Escape then no longer closes the window. Call before {@link #run}.
+     */
+    public WindowDisplay touch(boolean on) {
+        touch = on ? new TouchKiosk() : null;
+        return this;
     }
 
     /** Shows the window and returns when it is closed (Escape, or the window manager) or the thread is interrupted. */
@@ -107,11 +119,23 @@ public final class WindowDisplay {
         frame.addKeyListener(new KeyAdapter() {
             @Override
             public void keyPressed(KeyEvent e) {
-                if (e.getKeyCode() == KeyEvent.VK_ESCAPE) {
+                if (touch != null) {
+                    touch.key(e.getKeyCode(), clock.instant());
+                    canvas.repaint();
+                } else if (e.getKeyCode() == KeyEvent.VK_ESCAPE) {
                     frame.dispose();
                 }
             }
         });
+        if (touch != null) {
+            canvas.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mousePressed(MouseEvent e) {
+                    touch.tap(e.getX(), e.getY(), clock.instant());
+                    canvas.repaint();
+                }
+            });
+        }
         GraphicsDevice device = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice();
         if (fullScreen) {
             frame.setUndecorated(true);
@@ -130,6 +154,9 @@ public final class WindowDisplay {
             frame.setVisible(true);
         }
         new Timer(1000, e -> {
+            if (touch != null) {
+                touch.checkIdle(clock.instant());
+            }
             canvas.refreshIfChanged();
             onTick.run();
         }).start();
@@ -176,10 +203,41 @@ public final class WindowDisplay {
         private transient boolean firstShown;
         private final Timer fade = new Timer(FADE_STEP_MILLIS, e -> repaint());
 
+        private transient long touchShown = -1;
+        private transient long touchMinute;
+
         void refreshIfChanged() {
-            if (getWidth() > 0 && !FrameKey.of(current, clock.instant(), getWidth(), getHeight()).equals(key)) {
+            if (getWidth() > 0 && (!FrameKey.of(current, clock.instant(), getWidth(), getHeight()).equals(key)
+                    || touch != null && (touch.version() != touchShown || !touch.inLoop()))) {
                 repaint();
             }
+        }
+
+        /** Paints the touch kiosk's page when it shows one; false in the loop. */
+        private boolean paintTouch(Graphics g, int w, int h, Instant now) {
+            if (touch == null) {
+                return false;
+            }
+            if (touch.inLoop()) {
+                if (touchShown != touch.version()) {
+                    touchShown = touch.version();
+                    key = null;   // back from a page: draw the slide again, without a fade
+                    image = null;
+                    previous = null;
+                }
+                return false;
+            }
+            long minute = Math.floorDiv(now.getEpochSecond(), 60);
+            if (touchShown != touch.version() || touchMinute != minute || image == null || image.getWidth() != w
+                    || image.getHeight() != h) {
+                image = touch.render(current.find().orElse(null), now, w, h);
+                touchShown = touch.version();
+                touchMinute = minute;
+                key = null;
+                previous = null;
+            }
+            g.drawImage(image, 0, 0, null);
+            return true;
         }
 
         @Override
@@ -187,6 +245,9 @@ public final class WindowDisplay {
             int w = Math.max(160, getWidth());
             int h = Math.max(160, getHeight());
             Instant now = clock.instant();
+            if (paintTouch(g, w, h, now)) {
+                return;
+            }
             FrameKey next = FrameKey.of(current, now, w, h);
             if (!next.equals(key) || image == null) {
                 BufferedImage rendered = Frames.render(current, now, w, h);

@@ -93,10 +93,13 @@ public final class SettingsWatcher implements AutoCloseable {
         if (next.panelPower() != before.panelPower()) {
             restart.add(Settings.PANEL_POWER);
         }
+        if (next.touch() != before.touch()) {
+            restart.add(Settings.TOUCH);
+        }
         // Keys that need a restart keep their running values, so what runs is always one consistent whole.
         Settings applied = new Settings(next.file(), next.serverUrl(), before.screenId(), before.cacheDir(),
                 before.displayMode(), before.framesDir(), before.width(), before.height(), next.poll(),
-                next.deviceToken(), next.heartbeat(), next.screenshot(), before.panelPower());
+                next.deviceToken(), next.heartbeat(), next.screenshot(), before.panelPower(), before.touch());
         current.set(applied);
         log.println("settings: reloaded " + next.file()
                 + (restart.isEmpty() ? "" : "; " + String.join(", ", restart) + " take effect after a restart"));
