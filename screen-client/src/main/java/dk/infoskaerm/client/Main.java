@@ -24,6 +24,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,8 @@ public final class Main {
     public static final int FAILED = 1;
     /** Exit code for a wrong command line or settings file. */
     public static final int USAGE = 2;
+    /** System property: how many times as fast as real time the display loop's clock runs (benchmarks only). */
+    static final String CLOCK_SPEED = "infoskaerm.clock.speed";
     /** How long the display loop waits before it looks for an unreachable display again. */
     static final Duration DISPLAY_RETRY = Duration.ofSeconds(10);
     /** System property naming the start-up cache the launcher gave the JVM (-XX:AOTCache or -XX:SharedArchiveFile). */
@@ -199,7 +202,12 @@ public final class Main {
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
-        try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err)) {
+        long speed = Long.getLong(CLOCK_SPEED, 1);
+        Clock clock = speed > 1 ? new FastClock(speed) : Clock.systemUTC();
+        if (speed > 1) {
+            err.println("screen-client: the clock runs " + speed + " times as fast (" + CLOCK_SPEED + "), for a benchmark");
+        }
+        try (ScreenClient client = new ScreenClient(settings, displayPresent, clock, out, err)) {
             client.runDisplay(tick);
         } catch (IllegalStateException e) {
             err.println("screen-client: " + reason(e));
