@@ -25,7 +25,8 @@ import java.util.ResourceBundle;
 
 /**
  * The touch kiosk's pages: the browse view, the area's coming events and dialogue meetings as large tiles grouped as
- * today, this week and coming; and one item's details with its QR code. Each page comes with its tiles, the places
+ * today, this week and coming; and one item's details (a meeting's politicians, committee and sign-up too) with its
+ * QR code. Each page comes with its tiles, the places
  * a tap or the keyboard's Enter acts on.
  */
 public final class BrowseView {
@@ -140,6 +141,15 @@ public final class BrowseView {
                     margin, y, textWidth, unit, bottom);
             if (slide.location() != null && !slide.location().isBlank()) {
                 y = row(g, TEXTS.getString("details.where"), slide.location(), margin, y, textWidth, unit, bottom);
+            }
+            if (slide.meeting() != null) {
+                String[][] meeting = {{"info.politicians", String.join(", ", slide.meeting().politicians())},
+                        {"info.committee", slide.meeting().committee()}, {"info.signUp", slide.meeting().signUp()}};
+                for (String[] line : meeting) {
+                    if (!line[1].isBlank()) {
+                        y = row(g, Texts.get(line[0]), line[1], margin, y, textWidth, unit, bottom);
+                    }
+                }
             }
             if (slide.body() != null && !slide.body().isBlank()) {
                 g.setFont(plain(unit));

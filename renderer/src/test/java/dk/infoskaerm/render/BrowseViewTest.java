@@ -76,6 +76,11 @@ class BrowseViewTest {
                 false, item.location(), "", null, item.showFrom(), item.showUntil(), 10);
         assertFalse(same(BrowseView.details(item, 960, 540, false).image(),
                 BrowseView.details(withoutLink, 960, 540, false).image()), "the QR code");
+        Slide meeting = Fixtures.slide(ItemKind.MEETING, "Dialogmøde", "Tekst", "");
+        Slide noDetails = new Slide(meeting.id(), meeting.kind(), meeting.title(), meeting.body(), meeting.start(),
+                meeting.end(), false, meeting.location(), "", null, meeting.showFrom(), meeting.showUntil(), 10);
+        assertFalse(same(BrowseView.details(meeting, 960, 540, false).image(),
+                BrowseView.details(noDetails, 960, 540, false).image()), "the meeting's politicians and committee");
     }
 
     private static boolean same(BufferedImage a, BufferedImage b) {
