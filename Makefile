@@ -9,7 +9,7 @@ JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 |
 MAVEN_OPTS_FOR_JDK := $(shell [ "$(JDK_MAJOR)" -ge 23 ] 2>/dev/null && echo --sun-misc-unsafe-memory-access=allow)
 MVN := JAVA_HOME="$(JDK)" MAVEN_OPTS="$(MAVEN_OPTS_FOR_JDK) $(MAVEN_OPTS)" ./mvnw -B -ntp
 
-.PHONY: help run test bench soak fuzz clean jdk build
+.PHONY: help run test bench soak fuzz clean jdk build package package-test
 
 help:
 	@echo "make run    build and start the server on http://localhost:8080 and a screen client for Mørkøv"
@@ -18,6 +18,8 @@ help:
 	@echo "make soak   bounded load with writes, then checks: nothing lost or duplicated (SOAK_SCREENS, SOAK_POSTERS, SOAK_SECONDS, SOAK_DB=h2|postgres)"
 	@echo "make fuzz   the fuzzers, FUZZ_SECONDS (default 60) per target; crashes become test fixtures"
 	@echo "make clean  remove build output (keeps the database in data/)"
+	@echo "make package       the kiosk PC's Debian package, dist/infoskaerm-screen_<version>_<arch>.deb"
+	@echo "make package-test  build it, install it on this machine and test it (root; installs Debian packages)"
 
 jdk:
 	@if [ -z "$(JDK)" ]; then bin/find-jdk; fi
@@ -33,6 +35,13 @@ test: jdk
 	@bin/test-setup
 	$(MVN) install
 
+package: jdk
+	$(MVN) -q -DskipTests -pl screen-client -am package
+	@bin/build-deb
+
+package-test: package
+	@bin/package-test
+
 bench: jdk
 	@bench/run
 
@@ -44,4 +53,4 @@ fuzz: jdk
 
 clean: jdk
 	$(MVN) -q clean
-	rm -rf frames
+	rm -rf frames dist

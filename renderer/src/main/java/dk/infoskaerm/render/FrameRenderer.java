@@ -156,35 +156,6 @@ public final class FrameRenderer {
         return UrgentLimit.fits(text);
     }
 
-    /**
-     * Renders a notice for a technician in place of the idle slide: a problem the screen cannot solve by itself
-     * ({@code text}, Danish), with the area, date and time in the footer as on every frame.
-     */
-    public static RenderedFrame renderNotice(Feed feed, String text, Instant at, int width, int height) {
-        java.util.Objects.requireNonNull(text, "text");
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        Canvas canvas = new Canvas(g);
-        try {
-            smooth(g);
-            Layout layout = Layout.of(width, height, 1, false);
-            Theme theme = Theme.IDLE;
-            canvas.fill(theme.background(), new Rectangle(0, 0, width, height));
-            Decor.drawLabel(canvas, layout, theme, Texts.get("notice.label"), true, "");
-            drawWrapped(canvas, TextLine.Part.TITLE, Texts.get("notice.title"), bold(layout.fonts().titleFloor()),
-                    layout.columnBox(), theme);
-            Rectangle body = new Rectangle(layout.columnBox());
-            int titleHeight = Layout.lines(2, layout.fonts().titleFloor()) + layout.gap();
-            body.y += titleHeight;
-            body.height -= titleHeight;
-            drawWrapped(canvas, TextLine.Part.BODY, text, plain(layout.fonts().body()), body, theme);
-            Instant tickerTurns = Footer.draw(canvas, layout, theme, feed, at);
-            return new RenderedFrame(image, null, layout, canvas.lines(), 0, 1, tickerTurns);
-        } finally {
-            g.dispose();
-        }
-    }
-
     /** Renders a small idle frame once, so that fonts and drawing code are loaded before the first real frame. */
     public static void warmUp() {
         try {

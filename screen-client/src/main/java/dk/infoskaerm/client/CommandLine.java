@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param help whether to print the usage and stop
  * @param checkSettings whether only to check the settings file and stop
+ * @param train whether to do the start-up cache's training work (samples, no window) and stop
  * @param config the settings file for the display loop (or for render mode, when given)
  * @param configGiven whether {@code --config} was given
  * @param renderTo the PNG to render to, or null for the display loop
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * @param at the moment to render, or null for now
  * @param size {width, height}, or null for the default
  */
-record CommandLine(boolean help, boolean checkSettings, Path config, boolean configGiven, Path renderTo, Path feedFile, URI server,
+record CommandLine(boolean help, boolean checkSettings, boolean train, Path config, boolean configGiven, Path renderTo, Path feedFile, URI server,
                    String screen, Instant at, int[] size) {
 
     static final String USAGE = """
@@ -35,6 +36,9 @@ record CommandLine(boolean help, boolean checkSettings, Path config, boolean con
                      show the screen described by FILE (default: client.properties)
                    screen-client --check-settings [--config FILE]
                      check FILE and exit: 0 when it is fine, 2 naming the key and the reason
+                   screen-client --train [--config FILE]
+                     read and render samples without a window, and exit: the launcher's training run for the
+                     JVM's start-up cache (the launcher's --make-startup-cache runs it)
                    screen-client --render-to FILE.png [--feed FILE.json | --server URL --screen ID]
                                  [--at ISO-DATETIME] [--size WxH] [--config FILE]
                      render one frame and exit; --at takes 2026-11-23T10:00 (Copenhagen time)
@@ -57,6 +61,7 @@ record CommandLine(boolean help, boolean checkSettings, Path config, boolean con
     static CommandLine parse(String[] args) throws UsageException {
         boolean help = false;
         boolean checkSettings = false;
+        boolean train = false;
         Path config = null;
         Path renderTo = null;
         Path feedFile = null;
@@ -69,6 +74,7 @@ record CommandLine(boolean help, boolean checkSettings, Path config, boolean con
             switch (option) {
                 case "-h", "--help" -> help = true;
                 case "--check-settings" -> checkSettings = true;
+                case "--train" -> train = true;
                 case "--config" -> config = path(option, value(args, ++i, option));
                 case "--render-to" -> renderTo = path(option, value(args, ++i, option));
                 case "--feed" -> feedFile = path(option, value(args, ++i, option));
@@ -82,6 +88,9 @@ record CommandLine(boolean help, boolean checkSettings, Path config, boolean con
         }
         if (checkSettings && renderTo != null) {
             throw new UsageException("option '--check-settings' cannot be combined with '--render-to'");
+        }
+        if (train && (checkSettings || renderTo != null)) {
+            throw new UsageException("option '--train' cannot be combined with '--check-settings' or '--render-to'");
         }
         if (renderTo == null) {
             for (Object[] renderOnly : new Object[][] {{"--feed", feedFile}, {"--server", server},
@@ -99,7 +108,7 @@ record CommandLine(boolean help, boolean checkSettings, Path config, boolean con
                         + (server == null ? "" : " (missing '--screen')") + (screen == null || server != null ? "" : " (missing '--server')"));
             }
         }
-        return new CommandLine(help, checkSettings, config == null ? Path.of("client.properties") : config, config != null,
+        return new CommandLine(help, checkSettings, train, config == null ? Path.of("client.properties") : config, config != null,
                 renderTo, feedFile, server, screen, at, size);
     }
 

@@ -9,6 +9,7 @@ import dk.infoskaerm.client.feed.PictureCache;
 import dk.infoskaerm.client.settings.DisplayMode;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.client.settings.SettingsException;
+import dk.infoskaerm.client.systemd.Watchdog;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.content.json.Json;
@@ -23,6 +24,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,11 +46,8 @@ public final class Main {
     public static final int FAILED = 1;
     /** Exit code for a wrong command line or settings file. */
     public static final int USAGE = 2;
-    /**
-     * System property that makes the display loop end this many seconds after its first frame: the launcher's
-     * training run for the JVM's start-up cache, which the JVM writes when the program ends.
-     */
-    static final String TRAINING_SECONDS = "infoskaerm.training.seconds";
+    /** System property: how many times as fast as real time the display loop's clock runs (benchmarks only). */
+    static final String CLOCK_SPEED = "infoskaerm.clock.speed";
     /** How long the display loop waits before it looks for an unreachable display again. */
     static final Duration DISPLAY_RETRY = Duration.ofSeconds(10);
     /** System property naming the start-up cache the launcher gave the JVM (-XX:AOTCache or -XX:SharedArchiveFile). */
@@ -85,6 +84,11 @@ public final class Main {
             return OK;
         }
         try {
+            if (line.train()) {
+                WarmUp.train(line.config());
+                out.println("screen-client: trained");
+                return OK;
+            }
             if (line.checkSettings()) {
                 Settings.load(line.config(), true, !GraphicsEnvironment.isHeadless());
                 out.println("screen-client: " + line.config() + " is fine");
@@ -174,8 +178,19 @@ public final class Main {
     private static int showScreen(Path config, PrintStream out, PrintStream err)
             throws SettingsException, InterruptedException {
         boolean displayPresent = !GraphicsEnvironment.isHeadless();
-        // The settings first: wrong ones end the program before any warm-up, and before a training run's cache.
-        Settings settings = Settings.load(config, true, displayPresent);
+        Optional<Watchdog> watchdog = Watchdog.fromEnvironment(System.getenv(), err);
+        Runnable tick = () -> watchdog.ifPresent(Watchdog::tick);
+        watchdog.ifPresent(Watchdog::start);
+        Settings settings;
+        try {
+            settings = Settings.load(config, true, displayPresent);
+        } catch (SettingsException e) {
+            if (!displayPresent) {
+                throw e;
+            }
+            awaitDisplay(System.getenv("DISPLAY"), err);
+            settings = SettingsProblem.showUntilFixed(config, e, tick, out, err);
+        }
         boolean window = settings.displayMode() != DisplayMode.HEADLESS;
         if (window) {
             awaitDisplay(System.getenv("DISPLAY"), err);
@@ -187,15 +202,18 @@ public final class Main {
         if (settings.displayMode() == DisplayMode.HEADLESS) {
             createFolder(settings, Settings.FRAMES_DIR, settings.framesDir());
         }
-        try (ScreenClient client = new ScreenClient(settings, displayPresent, out, err)) {
-            Long training = Long.getLong(TRAINING_SECONDS);
-            if (training != null) {
-                endAfterFirstFrame(client, Duration.ofSeconds(training), Thread.currentThread());
-            }
-            client.runDisplay();
+        long speed = Long.getLong(CLOCK_SPEED, 1);
+        Clock clock = speed > 1 ? new FastClock(speed) : Clock.systemUTC();
+        if (speed > 1) {
+            err.println("screen-client: the clock runs " + speed + " times as fast (" + CLOCK_SPEED + "), for a benchmark");
+        }
+        try (ScreenClient client = new ScreenClient(settings, displayPresent, clock, out, err)) {
+            client.runDisplay(tick);
         } catch (IllegalStateException e) {
             err.println("screen-client: " + reason(e));
             return FAILED;
+        } finally {
+            watchdog.ifPresent(Watchdog::close);
         }
         return OK;
     }
@@ -216,19 +234,6 @@ public final class Main {
             problem = DisplayProbe.findProblem(display);
         }
         err.println("screen-client: the display DISPLAY=" + display + " answers now");
-    }
-
-    /** Interrupts {@code display} {@code after} the first frame (or a minute without one): a training run's end. */
-    private static void endAfterFirstFrame(ScreenClient client, Duration after, Thread display) {
-        Thread.ofPlatform().daemon().name("training-end").start(() -> {
-            try {
-                client.awaitFirstFrame(Duration.ofMinutes(1));
-                Thread.sleep(after);
-            } catch (InterruptedException e) {
-                return;
-            }
-            display.interrupt();
-        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.infoskaerm.client;
 
 import dk.infoskaerm.client.display.HeadlessDisplay;
+import dk.infoskaerm.client.display.PanelSwitch;
 import dk.infoskaerm.client.display.WindowDisplay;
 import dk.infoskaerm.client.feed.CachedFeed;
 import dk.infoskaerm.client.feed.ChangeEvents;
@@ -12,6 +13,7 @@ import dk.infoskaerm.client.heartbeat.Heartbeats;
 import dk.infoskaerm.client.settings.DisplayMode;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.client.settings.SettingsWatcher;
+import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -19,11 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * One running screen: the cached feed at start, the poller, the change events, the heartbeats and the settings
@@ -46,6 +50,7 @@ public final class ScreenClient implements AutoCloseable {
     private final CurrentFeed current;
     private final AtomicReference<Instant> lastChangeEvent = new AtomicReference<>();
     private final CountDownLatch firstFrame = new CountDownLatch(1);
+    private volatile Supplier<Optional<BufferedImage>> screen = Optional::empty;
     private final List<Thread> threads = new ArrayList<>();
     private FeedPoller poller;
     private ChangeEvents events;
@@ -93,7 +98,7 @@ public final class ScreenClient implements AutoCloseable {
         threads.add(Thread.ofPlatform().daemon().name("feed-poller").start(poller));
         threads.add(Thread.ofPlatform().daemon().name("feed-events").start(events));
         threads.add(Thread.ofPlatform().daemon().name("heartbeats").start(
-                new Heartbeats(watcher::current, current, clock, err)));
+                new Heartbeats(watcher::current, current, clock, err, () -> screen.get())));
         watcher.start();
         return this;
     }
@@ -124,6 +129,11 @@ public final class ScreenClient implements AutoCloseable {
      * with it for the processor.
      */
     public void runDisplay() throws InterruptedException {
+        runDisplay(() -> { });
+    }
+
+    /** As {@link #runDisplay()}, calling {@code onTick} on every turn of the display's render loop. */
+    public void runDisplay(Runnable onTick) throws InterruptedException {
         Thread.ofPlatform().daemon().name("start-after-first-frame").start(() -> {
             try {
                 awaitFirstFrame(FIRST_FRAME_WAIT);
@@ -133,11 +143,20 @@ public final class ScreenClient implements AutoCloseable {
             }
         });
         if (initial.displayMode() == DisplayMode.HEADLESS) {
-            new HeadlessDisplay(current, initial.framesDir(), initial.screenId(), initial.width(), initial.height(),
-                    clock, out, firstFrame::countDown).run();
+            HeadlessDisplay display = new HeadlessDisplay(current, initial.framesDir(), initial.screenId(),
+                    initial.width(), initial.height(), clock, out, firstFrame::countDown);
+            screen = display::capture;
+            display.run(onTick);
         } else {
-            new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN, initial.width(),
-                    initial.height(), clock, out, firstFrame::countDown).run();
+            try (PanelSwitch panel = PanelSwitch.of(initial.panelPower(), Map.of(), out)) {
+                WindowDisplay display = new WindowDisplay(current, initial.displayMode() == DisplayMode.FULLSCREEN,
+                        initial.width(), initial.height(), clock, out, firstFrame::countDown).touch(initial.touch());
+                screen = display::capture;
+                display.run(() -> {
+                    onTick.run();
+                    panel.follow(current, clock.instant());
+                });
+            }
         }
     }
 

@@ -1,15 +1,21 @@
 package dk.infoskaerm.client;
 
+import dk.infoskaerm.client.settings.Settings;
+import dk.infoskaerm.client.settings.SettingsException;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.MeetingDetails;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.feed.Slide;
 import dk.infoskaerm.content.json.Json;
+import dk.infoskaerm.render.Bitmaps;
 import dk.infoskaerm.render.FrameRenderer;
+import dk.infoskaerm.render.StatusScreen;
 import java.awt.DisplayMode;
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,6 +60,25 @@ final class WarmUp {
             FrameRenderer.render(sample(), Instant.now(), width, height);
         } catch (RuntimeException | java.awt.AWTError e) {
             // only a warm-up: the real frame meets the same problem and says so
+        }
+    }
+
+    /**
+     * The launcher's training run for the JVM's start-up cache, without a window: the work of a start (settings,
+     * sample feed, frames of both orientations, the status screen, a screenshot's PNG), on this thread.
+     */
+    static void train(Path config) {
+        try {
+            Settings.load(config, true, false);
+        } catch (SettingsException e) {
+            // the samples are what matters; the client says what is wrong with the file when it starts
+        }
+        readJson();
+        for (int[] size : new int[][] {{1920, 1080}, {1080, 1920}}) {
+            BufferedImage frame = FrameRenderer.render(sample(), Instant.now(), size[0], size[1]).image();
+            Bitmaps.png(Bitmaps.scaled(frame, 480, 480 * size[1] / size[0]));
+            StatusScreen.render(new StatusScreen.Facts("warm-up", null, "-",
+                    "-", "-"), Instant.now(), size[0], size[1]);
         }
     }
 

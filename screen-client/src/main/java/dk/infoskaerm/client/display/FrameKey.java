@@ -1,6 +1,7 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.TechnicianNotice;
 import dk.infoskaerm.content.feed.Feed;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param width frame width
  * @param height frame height
  */
-record FrameKey(Feed feed, String slideId, String notice, long minute, int width, int height) {
+record FrameKey(Feed feed, String slideId, TechnicianNotice notice, long minute, int width, int height) {
 
     static FrameKey of(CurrentFeed current, Instant at, int width, int height) {
         return new FrameKey(current.find().orElse(null), Frames.showingAt(current, at),

@@ -1,15 +1,19 @@
 package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.TechnicianNotice;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.render.FrameRenderer;
+import dk.infoskaerm.render.Layout;
 import dk.infoskaerm.render.RenderedFrame;
+import dk.infoskaerm.render.StatusScreen;
+import java.awt.image.BufferedImage;
 import java.time.Instant;
 
 /**
  * What the screen shows at a moment, for both displays: the feed's slide (new content first, then the rotation),
- * black outside opening hours, the idle slide, or a technician's notice in place of the idle slide while the client
- * has one.
+ * black outside opening hours, the idle slide, or the technician's status screen in place of the idle slide while
+ * the client has a notice.
  */
 final class Frames {
 
@@ -25,13 +29,15 @@ final class Frames {
         return showing.equals(FrameRenderer.IDLE) && current.findNotice().isPresent() ? NOTICE : showing;
     }
 
-    /** The frame of {@link #showingAt}. */
+    /** The frame of {@link #showingAt}; a notice is drawn as the technician's status screen. */
     static RenderedFrame render(CurrentFeed current, Instant at, int width, int height) {
         Feed feed = current.find().orElse(null);
-        String notice = current.findNotice().orElse(null);
+        TechnicianNotice notice = current.findNotice().orElse(null);
         String showing = current.showingAt(at);
         if (notice != null && showing.equals(FrameRenderer.IDLE)) {
-            return FrameRenderer.renderNotice(feed, notice, at, width, height);
+            BufferedImage status = StatusScreen.render(new StatusScreen.Facts(notice.screenId(), notice.serverUrl(),
+                    MachineAddress.find(), notice.problem(), notice.remedy()), at, width, height);
+            return new RenderedFrame(status, null, Layout.of(width, height, 1, false));
         }
         if (showing.equals(FrameRenderer.DARK)) {
             return FrameRenderer.render(feed, at, width, height);

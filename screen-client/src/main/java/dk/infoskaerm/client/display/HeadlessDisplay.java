@@ -2,12 +2,14 @@ package dk.infoskaerm.client.display;
 
 import dk.infoskaerm.client.feed.CurrentFeed;
 import dk.infoskaerm.render.RenderedFrame;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Without a display: writes the frame as {@code <frames.dir>/<screenId>.png} whenever the slide or minute changes. */
 public final class HeadlessDisplay {
@@ -67,6 +69,11 @@ public final class HeadlessDisplay {
         return key.slideId();
     }
 
+    /** The frame it writes for the clock's present moment: what the screen shows, for heartbeats. */
+    public Optional<BufferedImage> capture() {
+        return Optional.of(Frames.render(current, clock.instant(), width, height).image());
+    }
+
     /** The file the frames go to. */
     public Path target() {
         return target;
@@ -74,9 +81,15 @@ public final class HeadlessDisplay {
 
     /** Writes frames until the thread is interrupted. */
     public void run() {
+        run(() -> { });
+    }
+
+    /** As {@link #run()}, calling {@code onTick} on every turn of the loop (once a second). */
+    public void run(Runnable onTick) {
         log.println("headless: no display, writing frames to " + target);
         while (!Thread.currentThread().isInterrupted()) {
             refresh();
+            onTick.run();
             try {
                 Thread.sleep(1000 - clock.millis() % 1000);
             } catch (InterruptedException e) {

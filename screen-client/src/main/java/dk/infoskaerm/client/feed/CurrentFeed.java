@@ -7,6 +7,7 @@ import dk.infoskaerm.render.Pictures;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** The feed the screen shows now, and where its pictures are, shared between the network threads and the display. */
 public final class CurrentFeed {
@@ -24,7 +25,8 @@ public final class CurrentFeed {
     private final AtomicReference<Applied> applied;
     private final AtomicReference<FreshFirst> fresh = new AtomicReference<>(FreshFirst.NONE);
     private final Pictures pictures;
-    private final AtomicReference<String> notice = new AtomicReference<>();
+    private final AtomicReferenceArray<TechnicianNotice> notices =
+            new AtomicReferenceArray<>(TechnicianNotice.Source.values().length);
 
     /** Starts with {@code initial}, which may be null (nothing yet: the idle slide); slides without pictures. */
     public CurrentFeed(Feed initial) {
@@ -52,13 +54,22 @@ public final class CurrentFeed {
         return applied.get();
     }
 
-    /** A problem for a technician to read on the screen in place of the idle slide (Danish), empty when none. */
-    public Optional<String> findNotice() {
-        return Optional.ofNullable(notice.get());
+    /**
+     * A problem for a technician to read on the screen in place of the idle slide, empty when none; with several,
+     * the first in the order of {@link TechnicianNotice.Source}.
+     */
+    public Optional<TechnicianNotice> findNotice() {
+        for (int i = 0; i < notices.length(); i++) {
+            if (notices.get(i) != null) {
+                return Optional.of(notices.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
-    void setNotice(String text) {
-        notice.set(text);
+    /** Sets (or with null clears) the problem {@code source} found. */
+    public void setNotice(TechnicianNotice.Source source, TechnicianNotice notice) {
+        notices.set(source.ordinal(), notice);
     }
 
     /**

@@ -132,12 +132,15 @@ public final class FeedPoller implements Runnable {
             }
             failures = 0;
             lastProblem = null;
-            current.setNotice(null);
+            current.setNotice(TechnicianNotice.Source.FEED, null);
             return backoff.delayAfter(0);
         } catch (FeedFetchException e) {
             failures++;
-            // a 404 is no outage: the screen's id is unknown there, which a technician has to put right
-            current.setNotice(e.status() == 404 ? Notices.unknownScreen(client.screenId(), client.serverUrl()) : null);
+            // a 404 is no outage: the screen's id is unknown there, which a technician has to put right; nor is an
+            // unreachable server with nothing cached to show meanwhile
+            current.setNotice(TechnicianNotice.Source.FEED,
+                    e.status() == 404 ? Notices.unknownScreen(client.screenId(), client.serverUrl())
+                    : current.find().isEmpty() ? Notices.unreachable(client.screenId(), client.serverUrl()) : null);
             Duration delay = backoff.delayAfter(failures);
             report(e.getMessage() + "; showing the last good feed, retrying in " + delay.toSeconds() + " s");
             return delay;

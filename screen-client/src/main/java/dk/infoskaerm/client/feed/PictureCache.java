@@ -39,7 +39,8 @@ public final class PictureCache implements Pictures {
     /** Longest side accepted, in pixels (the server scales uploads to 1920), so a few decoded fit a small heap. */
     static final int MAX_SIDE = 2560;
     static final String FOLDER = "images";
-    private static final int DECODED_KEPT = 3;
+    /** Decoded pictures kept: the slide being drawn needs one; the launcher sizes the heap for one. */
+    private static final int DECODED_KEPT = 1;
 
     private final Path dir;
     private final Map<String, BufferedImage> decoded = new LinkedHashMap<>(8, 0.75f, true) {

@@ -2,6 +2,8 @@ package dk.infoskaerm.client.heartbeat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.Notices;
+import dk.infoskaerm.client.feed.TechnicianNotice;
 import dk.infoskaerm.render.Bitmaps;
 import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.render.Pictures;
@@ -22,12 +24,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Tells the server every {@code heartbeat.seconds} that the screen is alive and what it shows
- * ({@code POST {server}/api/v1/screens/{id}/heartbeat} with the device token), with a small PNG of the current frame
- * every {@code screenshot.minutes}. Without a device token it sends nothing. Failures are reported once.
+ * ({@code POST {server}/api/v1/screens/{id}/heartbeat} with the device token), with a small PNG of what is on the
+ * display every {@code screenshot.minutes}: captured from the window when the display can give it, else the rendered
+ * frame. Without a device token it sends nothing. Failures are reported once.
  */
 public final class Heartbeats implements Runnable {
 
@@ -39,13 +43,21 @@ public final class Heartbeats implements Runnable {
     private final CurrentFeed current;
     private final Clock clock;
     private final PrintStream log;
+    private final Supplier<Optional<BufferedImage>> screen;
     private final Instant started;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Instant lastScreenshot;
     private String lastProblem;
 
-    /** Heartbeats for the screen {@code settings} name, reporting what {@code current} shows. */
+    /** Heartbeats for the screen {@code settings} name, reporting what {@code current} shows, with rendered frames. */
     public Heartbeats(Supplier<Settings> settings, CurrentFeed current, Clock clock, PrintStream log) {
+        this(settings, current, clock, log, Optional::empty);
+    }
+
+    /** As the other, with screenshots from {@code screen} (what the display shows), rendered when it has none. */
+    public Heartbeats(Supplier<Settings> settings, CurrentFeed current, Clock clock, PrintStream log,
+                      Supplier<Optional<BufferedImage>> screen) {
+        this.screen = Objects.requireNonNull(screen, "screen");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.current = Objects.requireNonNull(current, "current");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,6 +105,9 @@ public final class Heartbeats implements Runnable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean refused = response.statusCode() == 401 || response.statusCode() == 403;
+            current.setNotice(TechnicianNotice.Source.DEVICE, refused
+                    ? Notices.refusedToken(now.screenId(), now.serverUrl().orElseThrow(), response.statusCode()) : null);
             if (response.statusCode() / 100 == 2) {
                 if (withScreenshot) {
                     lastScreenshot = at;
@@ -120,15 +135,23 @@ public final class Heartbeats implements Runnable {
         node.put("showing", current.showingAt(at));
         node.put("uptimeSeconds", Math.max(0, Duration.between(started, at).toSeconds()));
         if (withScreenshot) {
-            node.put("screenshot", Base64.getEncoder().encodeToString(screenshot(feed, current.playAt(at).orElse(null), current.pictures(), at, width, height)));
+            BufferedImage shown = screen.get().orElseGet(() -> rendered(feed, current.playAt(at).orElse(null),
+                    current.pictures(), at, width, height));
+            node.put("screenshot", Base64.getEncoder().encodeToString(screenshot(shown)));
         }
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The frame at {@code at}, scaled to {@link #SCREENSHOT_WIDTH} pixels wide, as PNG. */
-    static byte[] screenshot(Feed feed, Feed.Play play, Pictures pictures, Instant at, int width, int height) {
-        BufferedImage frame = FrameRenderer.isDarkAt(feed, at) ? FrameRenderer.render(feed, at, width, height).image()
+    /** The frame at {@code at} as the renderer draws it: for a client without a display to capture. */
+    static BufferedImage rendered(Feed feed, Feed.Play play, Pictures pictures, Instant at, int width, int height) {
+        return FrameRenderer.isDarkAt(feed, at) ? FrameRenderer.render(feed, at, width, height).image()
                 : FrameRenderer.render(feed, play, at, width, height, pictures).image();
+    }
+
+    /** {@code frame} scaled to {@link #SCREENSHOT_WIDTH} pixels wide, as PNG. */
+    static byte[] screenshot(BufferedImage frame) {
+        int width = frame.getWidth();
+        int height = frame.getHeight();
         int w = Math.min(SCREENSHOT_WIDTH, width);
         int h = Math.max(1, Math.round((float) height * w / width));
         return Bitmaps.png(Bitmaps.scaled(frame, w, h));

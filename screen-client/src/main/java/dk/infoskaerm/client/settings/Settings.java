@@ -34,10 +34,12 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
  * @param deviceToken the screen's device token for heartbeats; empty: no heartbeats
  * @param heartbeat how often to send a heartbeat
  * @param screenshot how often a heartbeat carries a screenshot
+ * @param panelPower how the panel is powered down outside opening hours
+ * @param touch whether a tap (or a key) leaves the loop for the touch kiosk's browse view
  */
 public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path cacheDir, DisplayMode displayMode,
                        Path framesDir, int width, int height, Duration poll, Optional<String> deviceToken,
-                       Duration heartbeat, Duration screenshot) {
+                       Duration heartbeat, Duration screenshot, PanelPower panelPower, boolean touch) {
 
     /** Keys of the settings file. */
     public static final String SERVER_URL = "server.url";
@@ -50,9 +52,11 @@ public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path
     public static final String DEVICE_TOKEN = "device.token";
     public static final String HEARTBEAT_SECONDS = "heartbeat.seconds";
     public static final String SCREENSHOT_MINUTES = "screenshot.minutes";
+    public static final String PANEL_POWER = "panel.power";
+    public static final String TOUCH = "touch";
 
     private static final Set<String> KEYS = Set.of(SERVER_URL, SCREEN_ID, CACHE_DIR, DISPLAY_MODE, FRAMES_DIR, SIZE,
-            POLL_SECONDS, DEVICE_TOKEN, HEARTBEAT_SECONDS, SCREENSHOT_MINUTES);
+            POLL_SECONDS, DEVICE_TOKEN, HEARTBEAT_SECONDS, SCREENSHOT_MINUTES, PANEL_POWER, TOUCH);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{16,512}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     private static final Pattern SIZE_PATTERN = Pattern.compile("(\\d{1,5})x(\\d{1,5})");
@@ -127,7 +131,8 @@ public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path
         int heartbeat = whole(name, config, HEARTBEAT_SECONDS, 60, 10, 3600, "seconds");
         int screenshot = whole(name, config, SCREENSHOT_MINUTES, 5, 1, 1440, "minutes");
         return new Settings(file, serverUrl, screenId, cacheDir, mode, framesDir, width, height,
-                Duration.ofSeconds(poll), token, Duration.ofSeconds(heartbeat), Duration.ofMinutes(screenshot));
+                Duration.ofSeconds(poll), token, Duration.ofSeconds(heartbeat), Duration.ofMinutes(screenshot),
+                panelPower(name, config), onOff(name, config, TOUCH));
     }
 
     private static int whole(String name, PropertiesConfiguration config, String key, int fallback, int min, int max,
@@ -187,6 +192,26 @@ public record Settings(Path file, Optional<URI> serverUrl, String screenId, Path
             }
         }
         throw new SettingsException(name, DISPLAY_MODE, "'" + value.get() + "' is not a display mode (window, fullscreen or headless)");
+    }
+
+    private static boolean onOff(String name, PropertiesConfiguration config, String key) throws SettingsException {
+        String value = optional(config, key).orElse("off").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new SettingsException(name, key, "'" + value + "' is neither on nor off");
+        };
+    }
+
+    private static PanelPower panelPower(String name, PropertiesConfiguration config) throws SettingsException {
+        String value = optional(config, PANEL_POWER).orElse(PanelPower.AUTO.key());
+        for (PanelPower power : PanelPower.values()) {
+            if (power.key().equals(value.toLowerCase(Locale.ROOT))) {
+                return power;
+            }
+        }
+        throw new SettingsException(name, PANEL_POWER, "'" + value + "' is not a way to power the panel down (auto, "
+                + "cec, dpms or black)");
     }
 
     private static Path folder(String name, PropertiesConfiguration config, String key, String fallback, Path base)

@@ -90,10 +90,16 @@ public final class SettingsWatcher implements AutoCloseable {
         if (next.width() != before.width() || next.height() != before.height()) {
             restart.add(Settings.SIZE);
         }
+        if (next.panelPower() != before.panelPower()) {
+            restart.add(Settings.PANEL_POWER);
+        }
+        if (next.touch() != before.touch()) {
+            restart.add(Settings.TOUCH);
+        }
         // Keys that need a restart keep their running values, so what runs is always one consistent whole.
         Settings applied = new Settings(next.file(), next.serverUrl(), before.screenId(), before.cacheDir(),
                 before.displayMode(), before.framesDir(), before.width(), before.height(), next.poll(),
-                next.deviceToken(), next.heartbeat(), next.screenshot());
+                next.deviceToken(), next.heartbeat(), next.screenshot(), before.panelPower(), before.touch());
         current.set(applied);
         log.println("settings: reloaded " + next.file()
                 + (restart.isEmpty() ? "" : "; " + String.join(", ", restart) + " take effect after a restart"));

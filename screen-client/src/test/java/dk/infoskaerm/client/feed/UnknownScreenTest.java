@@ -9,7 +9,11 @@ import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.render.FrameRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,8 +44,9 @@ class UnknownScreenTest {
 
             poller.pollOnce();
 
-            assertEquals("Skærmen 'x' findes ikke på serveren " + server.url() + ": spørg administratoren om "
-                    + "skærmens id, og ret screen.id i client.properties.", current.findNotice().orElseThrow());
+            assertEquals(new TechnicianNotice("x", server.url().toString(), "Serveren kender ikke skærmen 'x' (svar 404).",
+                    "Spørg administratoren om skærmens id, og ret screen.id i client.properties."),
+                    current.findNotice().orElseThrow());
             assertEquals("notice", display.refresh());
             BufferedImage frame = ImageIO.read(display.target().toFile());
             BufferedImage welcome = FrameRenderer.render(null, Fixtures.MONDAY_10, 640, 360).image();
@@ -55,6 +60,36 @@ class UnknownScreenTest {
             assertTrue(current.find().orElseThrow().slideAt(Fixtures.MONDAY_10).isPresent());
             assertEquals(current.find().orElseThrow().slideAt(Fixtures.MONDAY_10).orElseThrow().id(),
                     display.refresh());
+        }
+    }
+
+    @Test
+    void unreachableServerWithNothingCachedGivesTheStatusScreenAndWithACacheTheFeed() throws Exception {
+        Clock clock = Clock.fixed(Fixtures.MONDAY_10, ZoneOffset.UTC);
+        PrintStream log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        URI closed = closedLoopbackPort();
+        FeedCache cache = new FeedCache(dir.resolve("cache"));
+        CurrentFeed empty = new CurrentFeed(null, cache.pictures());
+        new FeedPoller(new FeedClient(closed, "moerkoev"), cache, empty, null, POLL, clock, log).pollOnce();
+
+        TechnicianNotice notice = empty.findNotice().orElseThrow();
+        assertEquals("moerkoev", notice.screenId());
+        assertEquals(closed.toString(), notice.serverUrl());
+        assertEquals("Ingen forbindelse til serveren, og skærmen har intet gemt indhold at vise endnu.",
+                notice.problem());
+        HeadlessDisplay display = new HeadlessDisplay(empty, dir.resolve("frames"), "moerkoev", 640, 360, clock, log,
+                () -> { });
+        assertEquals("notice", display.refresh());
+
+        CurrentFeed cached = new CurrentFeed(Fixtures.moerkoev(), cache.pictures());
+        new FeedPoller(new FeedClient(closed, "moerkoev"), cache, cached, null, POLL, clock, log).pollOnce();
+        assertTrue(cached.findNotice().isEmpty(), "an outage with a cached feed is no technician's matter");
+    }
+
+    /** A loopback address where nothing listens: a port just opened and closed again. */
+    private static URI closedLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.TechnicianNotice;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.feed.Feed;
@@ -93,6 +94,30 @@ class HeartbeatsTest {
     }
 
     @Test
+    void theScreenshotIsWhatTheDisplayGivesNotARenderedFrame() throws Exception {
+        BufferedImage covered = new BufferedImage(960, 540, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = covered.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 960, 540);
+        g.dispose();
+        Path file = Files.writeString(dir.resolve("client.properties"), "server.url=http://127.0.0.1:"
+                + server.getAddress().getPort() + "\nscreen.id=moerkoev\ndevice.token=" + TOKEN + "\n");
+        Settings settings = Settings.load(file, true, false);
+        Heartbeats heartbeats = new Heartbeats(() -> settings, new CurrentFeed(Fixtures.moerkoev()),
+                Clock.fixed(Fixtures.MONDAY_10, ZoneOffset.UTC), new PrintStream(log, true, StandardCharsets.UTF_8),
+                () -> java.util.Optional.of(covered));
+
+        heartbeats.sendOnce();
+
+        byte[] png = Base64.getDecoder().decode(Json.mapper().readTree(received.getFirst().getValue())
+                .get("screenshot").asText());
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(480, shot.getWidth());
+        assertEquals(270, shot.getHeight());
+        assertEquals(0xFF0000, shot.getRGB(240, 135) & 0xFFFFFF, "the display's red, not the feed's slide");
+    }
+
+    @Test
     void saysDarkOutsideOpeningHours() throws Exception {
         Feed base = Fixtures.moerkoev();
         OpeningHours evenings = new OpeningHours(List.of(new OpeningHours.Period(Set.of(DayOfWeek.values()),
@@ -118,11 +143,37 @@ class HeartbeatsTest {
         assertTrue(text.contains("HTTP 401: {\"error\":\"unknown device token\"} (check device.token in "), text);
     }
 
+    @Test
+    void refusedTokenPutsTheTechniciansStatusScreenInPlaceOfTheIdleSlideUntilAccepted() throws Exception {
+        for (int refusal : new int[] {401, 403}) {
+            status = refusal;
+            CurrentFeed current = new CurrentFeed(null);
+            Heartbeats heartbeats = heartbeats(current, Fixtures.MONDAY_10);
+
+            heartbeats.sendOnce();
+
+            TechnicianNotice notice = current.findNotice().orElseThrow();
+            assertEquals("moerkoev", notice.screenId());
+            assertEquals("http://127.0.0.1:" + server.getAddress().getPort(), notice.serverUrl());
+            assertEquals("Serveren afviser skærmens adgangsnøgle (device.token, svar " + refusal + ").",
+                    notice.problem());
+            assertTrue(notice.remedy().contains("ret device.token i client.properties"), notice.remedy());
+
+            status = 204;
+            heartbeats.sendOnce();
+            assertTrue(current.findNotice().isEmpty(), "accepted again: no notice");
+        }
+    }
+
     private Heartbeats heartbeats(Feed feed, Instant at) throws Exception {
+        return heartbeats(new CurrentFeed(feed), at);
+    }
+
+    private Heartbeats heartbeats(CurrentFeed current, Instant at) throws Exception {
         Path file = Files.writeString(dir.resolve("client.properties"), "server.url=http://127.0.0.1:"
                 + server.getAddress().getPort() + "\nscreen.id=moerkoev\ndevice.token=" + TOKEN + "\n");
         Settings settings = Settings.load(file, true, false);
-        return new Heartbeats(() -> settings, new CurrentFeed(feed), Clock.fixed(at, ZoneOffset.UTC),
+        return new Heartbeats(() -> settings, current, Clock.fixed(at, ZoneOffset.UTC),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
