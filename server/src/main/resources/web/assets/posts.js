@@ -19,6 +19,35 @@ function postBody(form) {
   };
 }
 
+/** The longest side the server keeps; a photo larger than this is shrunk here before it is sent. */
+const MAX_SIDE = 1920;
+
+/**
+ * A chosen file made ready to send: HEIC refused with a clear message, a large photo (more pixels than the screens
+ * use, or over the size limit) drawn smaller in a canvas, upright as the browser shows it. A file the browser
+ * cannot read is sent as it is, for the server to name the problem.
+ */
+async function preparePicture(file) {
+  const fieldError = key => Object.assign(new Error(Isk.t(key)), {field: 'image'});
+  if (/^image\/(heic|heif|avif)/i.test(file.type) || /\.(heic|heif)$/i.test(file.name)) throw fieldError('post.imageHeic');
+  const max = Number(Isk.t('limit.imageBytes'));
+  let bitmap;
+  try { bitmap = await createImageBitmap(file); } catch (e) { bitmap = null; }
+  if (!bitmap || (Math.max(bitmap.width, bitmap.height) <= MAX_SIDE && file.size <= max)) {
+    if (file.size > max) throw fieldError('post.imageTooLarge');
+    return {blob: file, shrunk: false};
+  }
+  const factor = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(bitmap.width * factor));
+  canvas.height = Math.max(1, Math.round(bitmap.height * factor));
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  const type = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
+  const blob = await new Promise(resolve => canvas.toBlob(resolve, type, 0.85));
+  if (!blob || blob.size > max) throw fieldError('post.imageTooLarge');
+  return {blob, shrunk: true, width: canvas.width, height: canvas.height};
+}
 
 Isk.pages.postNew = async () => {
   const form = document.getElementById('post-form');
@@ -42,12 +71,26 @@ Isk.pages.postNew = async () => {
   const preselected = post ? post.areas : (areas.length === 1 ? [areas[0].slug] : []);
   Isk.areaBoxes(document.getElementById('areas'), areas, 'areas', preselected);
 
-  // The picture in the preview: the chosen file (base64) before it is saved, else the one the post has.
+  // The picture chosen (base64, shrunk if large) goes to the preview and is sent with the post in one request;
+  // until then the preview shows the one the post has.
   let picture = null;
   const savedImageId = () => Isk.imageIdOf(post);
+  const imageHint = document.getElementById('image-hint');
   form.image.addEventListener('change', async () => {
     const file = form.image.files[0];
-    picture = file ? await Isk.base64(file) : null;
+    picture = null;
+    imageHint.textContent = '';
+    Isk.clearErrors(form);
+    try {
+      if (file) {
+        const ready = await preparePicture(file);
+        picture = await Isk.base64(ready.blob);
+        if (ready.shrunk) imageHint.textContent = Isk.t('post.imageShrunk', ready.width, ready.height);
+      }
+    } catch (e) {
+      form.image.value = '';
+      Isk.showError(form, e);
+    }
     refresh();
   });
 
@@ -76,30 +119,30 @@ Isk.pages.postNew = async () => {
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     Isk.clearErrors(form);
+    const submit = document.getElementById('post-submit');
+    const label = submit.textContent;
+    // One request with the picture: the post and its picture are saved together or not at all.
+    const body = Object.assign(postBody(form), picture ? {image: picture} : {});
+    submit.disabled = true;
+    submit.textContent = Isk.t('post.sending');
     try {
-      let saved = post
-        ? await Isk.api('PUT', '/api/v1/posts/' + encodeURIComponent(post.id), postBody(form))
-        : await Isk.api('POST', '/api/v1/posts', postBody(form));
-      const file = form.image.files[0];
-      if (file) {
-        const res = await fetch('/api/v1/posts/' + encodeURIComponent(saved.id) + '/image', {
-          method: 'PUT', credentials: 'same-origin',
-          headers: {'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': Isk.session.csrfToken},
-          body: file,
-        });
-        const data = await res.json();
-        if (!res.ok) throw Object.assign(new Error(data.error), {field: data.field || 'image', status: res.status});
-        saved = data;
-      }
+      const saved = post
+        ? await Isk.api('PUT', '/api/v1/posts/' + encodeURIComponent(post.id), body)
+        : await Isk.api('POST', '/api/v1/posts', body);
       post = saved;
       picture = null;
+      form.image.value = '';
+      imageHint.textContent = '';
       Isk.heading(Isk.t('post.editHeading'));
       Isk.status(Isk.t(saved.publishedVersionShown ? 'post.savedPendingKeepsPublished'
         : saved.status === 'pending' ? 'post.savedPending' : 'post.savedPublished'));
       document.getElementById('post-submit').textContent = Isk.t('post.save');
       history.replaceState(null, '', '/opslag/nyt?id=' + encodeURIComponent(saved.id));
     } catch (e) {
+      submit.textContent = label;
       Isk.showError(form, e);
+    } finally {
+      submit.disabled = false;
     }
   });
 };

@@ -39,15 +39,21 @@ public final class Posts {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all. */
+    /**
+     * What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all;
+     * {@code image}, when given, is a new picture in base64, saved with the post or not at all.
+     */
     record PostRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
-                       List<String> areas) {
+                       List<String> areas, String image) {
     }
 
     Post create(Caller caller, PostRequest r) {
         Instant now = now();
-        Post draft = validated(caller, r, Ids.newId(), now, null);
+        Post validated = validated(caller, r, Ids.newId(), now, null);
+        // The picture is decoded before anything is stored: a picture refused leaves no post behind.
+        Optional<Images.Processed> picture = picture(r);
         return change(c -> {
+            Post draft = picture.isEmpty() ? validated : validated.withImage(storeImage(c, caller, picture.get(), now));
             boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
             Post post = PostRepository.save(c,
                     pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now), true);
@@ -59,10 +65,15 @@ public final class Posts {
 
     Post edit(Caller caller, String id, PostRequest r) {
         Instant now = now();
+        Optional<Images.Processed> picture = picture(r);
         return change(c -> {
             Post old = requireEditable(c, caller, id);
-            Post edited = validated(caller, r, id, now, old);
+            Post validated = validated(caller, r, id, now, old);
+            Post edited = picture.isEmpty() ? validated : validated.withImage(storeImage(c, caller, picture.get(), now));
             Post post = PostRepository.save(c, afterEdit(c, caller, edited, now), false);
+            if (picture.isPresent()) {
+                dropReplacedImage(c, old);
+            }
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id,
                     post.status().wireName() + ": " + post.title());
             return post;
@@ -73,16 +84,9 @@ public final class Posts {
         Instant now = now();
         return change(c -> {
             Post old = requireEditable(c, caller, id);
-            String imageId = Ids.newId();
-            ImageRepository.insert(c, imageId, image, caller.id(), now);
-            Post withImage = new Post(old.id(), old.authorId(), old.authorName(), old.title(), old.body(), old.link(),
-                    imageId, old.visibleFrom(), old.visibleUntil(), old.areas(), old.status(), old.rejectionReason(),
-                    old.decidedBy(), old.decidedAt(), old.createdAt(), now, caller.id(), old.onScreens());
+            Post withImage = old.withImage(storeImage(c, caller, image, now)).edited(caller.id(), now);
             PostRepository.save(c, afterEdit(c, caller, withImage, now), false);
-            if (!old.onScreens()) {
-                // Otherwise the approved version on the screens may still show the old picture until approval.
-                ImageRepository.delete(c, old.imageId());
-            }
+            dropReplacedImage(c, old);
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, "nyt billede " + image.width()
                     + "x" + image.height());
             return PostRepository.find(c, id).orElseThrow();
@@ -179,6 +183,25 @@ public final class Posts {
 
     Optional<Images.Processed> image(String imageId) {
         return db.read(c -> ImageRepository.find(c, imageId));
+    }
+
+    private static Optional<Images.Processed> picture(PostRequest r) {
+        return r.image() == null || r.image().isBlank() ? Optional.empty()
+                : Optional.of(Images.process(Images.fromBase64(r.image())));
+    }
+
+    private static String storeImage(Connection c, Caller caller, Images.Processed image, Instant now)
+            throws SQLException {
+        String imageId = Ids.newId();
+        ImageRepository.insert(c, imageId, image, caller.id(), now);
+        return imageId;
+    }
+
+    /** Deletes the picture a post had before a new one, unless the approved version on the screens still shows it. */
+    private static void dropReplacedImage(Connection c, Post old) throws SQLException {
+        if (!old.onScreens() && old.imageId() != null) {
+            ImageRepository.delete(c, old.imageId());
+        }
     }
 
     private Post afterEdit(Connection c, Caller caller, Post edited, Instant now) throws SQLException {

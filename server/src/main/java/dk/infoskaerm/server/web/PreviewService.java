@@ -10,6 +10,7 @@ import dk.infoskaerm.server.accounts.Auth;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
+import dk.infoskaerm.server.posts.Images;
 import dk.infoskaerm.server.posts.PreviewPictures;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -21,7 +22,6 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +46,6 @@ public final class PreviewService implements HttpService {
     private static final int MAX_TEXT = 1000;
     private static final int MAX_LINK = 2000;
 
-    /** A base64 picture of at most 5 MB, and the form's fields. */
-    private static final int MAX_BODY_BYTES = (PreviewPictures.MAX_BYTES / 3 + 1) * 4 + 64 * 1024;
     /** The reference the preview's one slide gives its picture. */
     private static final String PICTURE = "preview:picture";
     private static final Pattern IMAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -87,7 +85,7 @@ public final class PreviewService implements HttpService {
         // MAX_CONCURRENT at a time whatever the number of volunteers typing.
         acquire();
         try {
-            PreviewRequest request = RequestBodies.json(req, PreviewRequest.class, MAX_BODY_BYTES);
+            PreviewRequest request = Images.jsonWithPicture(req, PreviewRequest.class);
             png = render(feed(request, portrait), portrait, picture(request));
         } finally {
             renderers.release();
@@ -119,17 +117,7 @@ public final class PreviewService implements HttpService {
 
     private Optional<BufferedImage> picture(PreviewRequest r) {
         if (r.image() != null && !r.image().isBlank()) {
-            byte[] bytes;
-            try {
-                bytes = Base64.getDecoder().decode(r.image().strip());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid(WebTexts.get("preview.imageNotBase64"), "image");
-            }
-            if (bytes.length > PreviewPictures.MAX_BYTES) {
-                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, WebTexts.get("preview.imageTooLarge"),
-                        "image");
-            }
-            return Optional.of(pictures.upload(bytes));
+            return Optional.of(pictures.upload(Images.fromBase64(r.image())));
         }
         if (r.imageId() != null && !r.imageId().isBlank()) {
             if (!IMAGE_ID.matcher(r.imageId()).matches()) {

@@ -63,7 +63,10 @@ public final class WebPages implements HttpService {
             String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
             files.put("/assets/" + asset, Asset.of(resource("assets/" + asset), type));
         }
-        files.put("/assets/texts.json", Asset.of(new String(Json.write(WebTexts.all()), StandardCharsets.UTF_8),
+        Map<String, String> texts = WebTexts.all();
+        // The pages check a picture's size before sending it, against the server's own limit.
+        texts.put("limit.imageBytes", String.valueOf(dk.infoskaerm.server.posts.Images.MAX_BYTES));
+        files.put("/assets/texts.json", Asset.of(new String(Json.write(texts), StandardCharsets.UTF_8),
                 "application/json; charset=utf-8"));
     }
 

@@ -1,0 +1,82 @@
+package dk.infoskaerm.server.web;
+
+import dk.infoskaerm.server.InfoskaermServer;
+import dk.infoskaerm.server.TestConfigs;
+import dk.infoskaerm.server.accounts.Role;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebElement;
+
+/** A real server with an administrator and a Mørkøv volunteer, Chromium on it, and what the pages' tests read back. */
+final class Pages implements AutoCloseable {
+
+    static final String PASSWORD = "rigtig-god-kode-1";
+
+    final InfoskaermServer server;
+    final String base;
+    final Browser browser;
+
+    private Pages(InfoskaermServer server, Browser browser) {
+        this.server = server;
+        this.base = "http://localhost:" + server.port();
+        this.browser = browser;
+    }
+
+    /** Starts the server on {@code dataDir} with {@code extra} settings, accounts {@code web-admin} and {@code lone}. */
+    static Pages start(Path dataDir, Map<String, String> extra) {
+        Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed by bin/test-setup");
+        Map<String, String> settings = new java.util.HashMap<>(extra);
+        settings.put("infoskaerm.accounts.bcrypt-cost", "4");
+        InfoskaermServer server = InfoskaermServer.start(TestConfigs.h2(dataDir, settings));
+        server.app().accounts().createWithPassword("web-admin", Role.ADMIN, Set.of(), Set.of(), PASSWORD);
+        server.app().accounts().createWithPassword("lone", Role.VOLUNTEER, Set.of("moerkoev"), Set.of(), PASSWORD);
+        return new Pages(server, new Browser("http://localhost:" + server.port(), 1280, 1000));
+    }
+
+    /** The JSON the API answers to a GET of {@code path} in the browser's session, as the page's script sees it. */
+    Object apiGet(String path, String expression) {
+        return browser.js("return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.json())"
+                + ".then(data => " + expression + ")", path);
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            server.close();
+        }
+    }
+
+    /** Script lines that read {@code arguments[0]}'s pixels back through a canvas into {@code data} (RGBA). */
+    static final String PIXELS = """
+            const img = arguments[0];
+            const c = document.createElement('canvas');
+            c.width = img.naturalWidth; c.height = img.naturalHeight;
+            const g = c.getContext('2d');
+            g.drawImage(img, 0, 0);
+            const data = g.getImageData(0, 0, c.width, c.height).data;
+            """;
+
+    /** Pixels of clearly green colour (the demo picture's grass) in the image, read back through a canvas. */
+    static long greenPixels(Browser browser, WebElement img) {
+        return ((Number) browser.js(PIXELS + """
+                let n = 0;
+                for (let i = 0; i < data.length; i += 4) {
+                  if (data[i + 1] > data[i] + 30 && data[i + 1] > data[i + 2] + 30) n++;
+                }
+                return n;""", img)).longValue();
+    }
+
+    /** How many times the page has drawn a new preview into {@code img}. */
+    static int previews(WebElement img) {
+        String n = img.getAttribute("data-loaded");
+        return n == null ? 0 : Integer.parseInt(n);
+    }
+
+    static boolean loaded(Browser browser, WebElement img) {
+        return Boolean.TRUE.equals(browser.js("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+    }
+}
