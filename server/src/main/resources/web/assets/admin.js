@@ -103,10 +103,21 @@ Isk.pages.queue = async () => {
 Isk.pages.urgent = async () => {
   const form = document.getElementById('urgent-form');
   const areas = await Isk.areas();
-  Isk.areaBoxes(document.getElementById('u-areas'), areas, 'areas', []);
+  const areaBox = document.getElementById('u-areas');
+  Isk.areaBoxes(areaBox, areas, 'areas', []);
+  const all = document.getElementById('u-all');
+  // "Alle områder" is a choice of its own: ticking it clears the areas, ticking an area clears it.
+  areaBox.addEventListener('change', ev => {
+    if (ev.target === all && all.checked) areaBox.querySelectorAll('input[name=areas]').forEach(i => { i.checked = false; });
+    else if (ev.target.name === 'areas' && ev.target.checked) all.checked = false;
+  });
   form.expiresAt.value = Isk.toLocal(new Date(Date.now() + 86400000).toISOString());
   const list = document.getElementById('urgent-list');
-  const screenNames = new Map((await screenList()).map(s => [s.id, s.name]));
+  const screens = await screenList();
+  const screenNames = new Map(screens.map(s => [s.id, s.name]));
+  const body = () => ({text: form.text.value, areas: Isk.checked(form, 'areas'), allAreas: all.checked,
+    expiresAt: Isk.toInstant(form.expiresAt.value)});
+  Isk.livePreview(form, () => ({kind: 'urgent', text: form.text.value, areas: Isk.checked(form, 'areas')}));
   const render = async () => {
     const messages = await Isk.api('GET', '/api/v1/urgent');
     document.getElementById('urgent-empty').hidden = messages.length > 0;
@@ -122,17 +133,42 @@ Isk.pages.urgent = async () => {
         catch (e) { Isk.pageError(e); }
       }}, t('urgent.clear')) : null)));
   };
-  form.addEventListener('submit', async ev => {
+  // Sending is two steps: the form asks, a confirmation states how many screens the message takes over.
+  const confirmBox = document.getElementById('u-confirm');
+  const submit = document.getElementById('u-submit');
+  const ask = (open) => { confirmBox.hidden = !open; submit.hidden = open; };
+  form.addEventListener('submit', ev => {
     ev.preventDefault();
     Isk.clearErrors(form);
+    const request = body();
+    if (!request.allAreas && request.areas.length === 0) {
+      Isk.showError(form, {message: t('urgent.chooseAreas'), field: 'areas'});
+      return;
+    }
+    const reached = screens.filter(s => request.allAreas || request.areas.includes(s.areaSlug));
+    document.getElementById('u-confirm-text').textContent = request.allAreas
+      ? t('urgent.confirmAllScreens', reached.length)
+      : t('urgent.confirmScreens', reached.length, request.areas.map(Isk.areaName).join(', '));
+    document.getElementById('u-confirm-send').textContent = t('urgent.confirmSend', reached.length);
+    ask(true);
+    document.getElementById('u-confirm-send').focus();
+  });
+  document.getElementById('u-confirm-cancel').addEventListener('click', () => {
+    ask(false);
+    Isk.status(t('urgent.cancelled'));
+    submit.focus();
+  });
+  document.getElementById('u-confirm-send').addEventListener('click', async () => {
+    ask(false);
     try {
-      await Isk.api('POST', '/api/v1/urgent', {text: form.text.value, areas: Isk.checked(form, 'areas'),
-        expiresAt: Isk.toInstant(form.expiresAt.value)});
+      await Isk.api('POST', '/api/v1/urgent', body());
       form.text.value = '';
       Isk.status(t('urgent.sent'));
       await render();
     } catch (e) { Isk.showError(form, e); }
   });
+  // Editing the message after asking takes the question back: what is confirmed is what is sent.
+  form.addEventListener('input', () => ask(false));
   await render();
   setInterval(() => render().catch(Isk.pageError), 30000);
 };

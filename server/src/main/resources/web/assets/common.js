@@ -123,9 +123,9 @@ const Isk = {
 
   /** Checkboxes, one per area, into the fieldset {@code box}; {@code checked} slugs ticked. */
   areaBoxes(box, areas, name, checked) {
-    box.querySelectorAll('label').forEach(l => l.remove());
+    box.querySelectorAll('label.area').forEach(l => l.remove());
     for (const a of areas) {
-      box.append(Isk.el('label', {}, Isk.el('input', {type: 'checkbox', name, value: a.slug, checked: (checked || []).includes(a.slug)}), a.name));
+      box.append(Isk.el('label', {className: 'area'}, Isk.el('input', {type: 'checkbox', name, value: a.slug, checked: (checked || []).includes(a.slug)}), a.name));
     }
   },
 
@@ -159,15 +159,44 @@ const Isk = {
     });
   },
 
-  /**
-   * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
-   * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
-   */
   /** The imageId the preview endpoint takes for a saved post's picture, taken from its imageUrl. */
   imageIdOf(post) {
     return post && post.imageUrl ? post.imageUrl.split('/').pop() : null;
   },
 
+  /**
+   * Keeps #preview-landscape and #preview-portrait drawn from body() as the form changes, a moment after typing
+   * stops; a preview refused shows its reason in #preview-error. Returns the redraw, for changes made by script.
+   */
+  livePreview(form, body) {
+    const errorBox = document.getElementById('preview-error');
+    let asked = 0;
+    const refresh = Isk.debounce(async () => {
+      const request = body();
+      const mine = ++asked;
+      const isCurrent = () => mine === asked;
+      try {
+        await Promise.all([
+          Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', request, isCurrent),
+          Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', request, isCurrent),
+        ]);
+        if (isCurrent()) errorBox.hidden = true;
+      } catch (e) {
+        if (!isCurrent()) return;
+        errorBox.textContent = e.message;
+        errorBox.hidden = false;
+      }
+    }, 400);
+    form.addEventListener('input', refresh);
+    form.addEventListener('change', refresh);
+    refresh();
+    return refresh;
+  },
+
+  /**
+   * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
+   * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
+   */
   async loadPreview(img, orientation, body, isCurrent = () => true) {
     const res = await fetch('/api/v1/preview?orientation=' + orientation, {
       method: 'POST', credentials: 'same-origin',

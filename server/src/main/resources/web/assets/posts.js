@@ -94,27 +94,8 @@ Isk.pages.postNew = async () => {
     refresh();
   });
 
-  const errorBox = document.getElementById('preview-error');
-  let asked = 0;
-  const refresh = Isk.debounce(async () => {
-    const body = Object.assign(postBody(form), picture ? {image: picture} : {imageId: savedImageId()});
-    const mine = ++asked;
-    const isCurrent = () => mine === asked;
-    try {
-      await Promise.all([
-        Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', body, isCurrent),
-        Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', body, isCurrent),
-      ]);
-      if (isCurrent()) errorBox.hidden = true;
-    } catch (e) {
-      if (!isCurrent()) return;
-      errorBox.textContent = e.message;
-      errorBox.hidden = false;
-    }
-  }, 400);
-  form.addEventListener('input', refresh);
-  form.addEventListener('change', refresh);
-  refresh();
+  const refresh = Isk.livePreview(form,
+    () => Object.assign(postBody(form), picture ? {image: picture} : {imageId: savedImageId()}));
 
   form.addEventListener('submit', async ev => {
     ev.preventDefault();

@@ -66,10 +66,11 @@ public final class PreviewService implements HttpService {
 
     /**
      * The post form's fields; the same caps as the posts API. The picture is {@code image}, the chosen file in
-     * base64 before it is saved, or {@code imageId}, the one the post already has.
+     * base64 before it is saved, or {@code imageId}, the one the post already has. {@code kind} {@code urgent}
+     * draws an urgent message instead, its {@code text} as the screens show it; otherwise an announcement.
      */
     record PreviewRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
-                          List<String> areas, String image, String imageId) {
+                          List<String> areas, String image, String imageId, String kind) {
     }
 
     @Override
@@ -102,10 +103,18 @@ public final class PreviewService implements HttpService {
         Instant now = clock.instant();
         Area area = r.areas() == null ? null : r.areas().stream().filter(Objects::nonNull).limit(50)
                 .map(areaOrNull).filter(Objects::nonNull).findFirst().orElse(null);
-        Slide slide = new Slide("preview", ItemKind.ANNOUNCEMENT,
-                title.isBlank() ? WebTexts.get("preview.placeholderTitle") : title, text, null, null, false, "",
-                link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10,
-                hasPicture(r) ? PICTURE : "");
+        boolean urgent = "urgent".equals(r.kind());
+        if (!urgent && r.kind() != null && !"announcement".equals(r.kind())) {
+            throw ApiException.invalid("Vælg announcement eller urgent.", "kind");
+        }
+        Slide slide = urgent
+                ? new Slide("preview", ItemKind.URGENT, text.isBlank() ? WebTexts.get("preview.placeholderUrgent")
+                        : text, "", null, null, false, "", "", null, now.minus(Duration.ofMinutes(1)),
+                        now.plus(Duration.ofHours(1)), 10, "")
+                : new Slide("preview", ItemKind.ANNOUNCEMENT,
+                        title.isBlank() ? WebTexts.get("preview.placeholderTitle") : title, text, null, null, false,
+                        "", link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10,
+                        hasPicture(r) ? PICTURE : "");
         String areaName = area == null ? WebTexts.get("preview.allAreas") : area.name();
         return new Feed(Feed.FORMAT_VERSION, "preview", areaName, area == null ? "" : area.slug(), areaName,
                 portrait ? "portrait" : "landscape", List.of(slide), List.of());

@@ -38,7 +38,16 @@ class UrgentAndDurabilityIT {
                     .orElseThrow());
             assertNull(Feeds.slide(api, "oroe", "urgent:" + id), "not on other areas' screens");
 
-            Api.Res all = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of()));
+            // No area chosen is no choice: "all" must be said.
+            Api.Res none = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of()));
+            assertEquals(422, none.status(), none.error());
+            assertEquals("areas", none.json().get("field").asText());
+            Api.Res both = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of("tuse"),
+                    "allAreas", true));
+            assertEquals(422, both.status(), both.error());
+            Api.Res all = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of(),
+                    "allAreas", true));
+            assertEquals(201, all.status(), all.error());
             assertNotNull(Feeds.slide(api, "oroe", "urgent:" + all.json().get("id").asText()));
 
             Api.Res cleared = api.json(admin, "POST", "/api/v1/urgent/" + id + "/clear", null);

@@ -283,6 +283,8 @@ class WebIT {
         browser.byId("u-text").sendKeys(XSS);
         browser.driver.findElement(By.cssSelector("#u-areas input[value=tuse]")).click();
         browser.driver.findElement(By.cssSelector("#urgent-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("u-confirm-send").isDisplayed());
+        browser.byId("u-confirm-send").click();
         browser.waitFor(d -> browser.byId("page-status").getText().contains("sendt"));
         assertInert("/admin/akut", true);
         assertInert("/admin/program?screen=moerkoev", true);

@@ -1,0 +1,109 @@
+package dk.infoskaerm.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The Akut besked page in Chromium: "alle områder" said explicitly, previews in both orientations, a confirmation. */
+class UrgentPageIT {
+
+    @TempDir
+    static Path dataDir;
+    static Pages pages;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        pages = Pages.start(dataDir, Map.of());
+        browser = pages.browser;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    @Test
+    void anUrgentMessageIsPreviewedBothWaysAndSentOnlyAfterConfirmingTheScreensItReaches() {
+        browser.logIn("web-admin", Pages.PASSWORD);
+        browser.open("/admin/akut");
+        browser.byId("u-text").sendKeys("Kogeanbefaling: kog drikkevandet i Tuse og på Orø");
+        WebElement landscape = browser.byId("preview-landscape");
+        WebElement portrait = browser.byId("preview-portrait");
+        browser.waitFor(d -> Pages.previews(landscape) >= 1 && Pages.previews(portrait) >= 1
+                && Pages.loaded(browser, landscape) && Pages.loaded(browser, portrait));
+        assertEquals(960L, browser.js("return arguments[0].naturalWidth", landscape));
+        assertEquals(960L, browser.js("return arguments[0].naturalHeight", portrait));
+        assertTrue(urgentRed(landscape) > 100_000, "the landscape preview is no urgent slide: " + urgentRed(landscape));
+        assertTrue(urgentRed(portrait) > 100_000, "the portrait preview is no urgent slide: " + urgentRed(portrait));
+
+        // No area ticked is no choice, not "all": the page says so and sends nothing.
+        submit();
+        WebElement areasError = browser.byId("u-areas-error");
+        browser.waitFor(d -> areasError.isDisplayed());
+        assertTrue(areasError.getText().contains("Alle områder"), areasError.getText());
+        assertFalse(browser.byId("u-confirm").isDisplayed());
+        assertEquals(0L, sent());
+
+        // "Alle områder" asks about every screen; cancelling sends nothing.
+        browser.byId("u-all").click();
+        submit();
+        browser.waitFor(d -> browser.byId("u-confirm").isDisplayed());
+        assertEquals("Beskeden vises med det samme på alle 18 skærme i alle lokalområder.",
+                browser.byId("u-confirm-text").getText());
+        browser.byId("u-confirm-cancel").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("ikke sendt"));
+        assertEquals(0L, sent());
+
+        // Ticking areas unticks "Alle områder"; the confirmation counts their screens.
+        area("tuse").click();
+        area("oroe").click();
+        assertFalse(browser.byId("u-all").isSelected(), "all areas and some areas at once");
+        submit();
+        browser.waitFor(d -> browser.byId("u-confirm").isDisplayed());
+        assertTrue(browser.byId("u-confirm-text").getText().startsWith("Beskeden vises med det samme på 2 skærme i "),
+                browser.byId("u-confirm-text").getText());
+        assertEquals("Ja, send til 2 skærme", browser.byId("u-confirm-send").getText());
+        browser.byId("u-confirm-send").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er sendt"));
+        assertEquals(1L, sent());
+        assertEquals(List.of("oroe", "tuse"), pages.apiGet("/api/v1/urgent", "data[0].areas"));
+        browser.js("return fetch('/api/v1/urgent/' + arguments[0] + '/clear', {method: 'POST', credentials: "
+                + "'same-origin', headers: {'X-CSRF-Token': Isk.session.csrfToken}}).then(r => r.status)",
+                pages.apiGet("/api/v1/urgent", "data[0].id"));
+    }
+
+    private static WebElement area(String slug) {
+        return browser.driver.findElement(By.cssSelector("#u-areas input[value=" + slug + "]"));
+    }
+
+    private static void submit() {
+        browser.byId("u-submit").click();
+    }
+
+    private static long sent() {
+        return ((Number) pages.apiGet("/api/v1/urgent", "data.length")).longValue();
+    }
+
+    /** Pixels of the urgent slide's red (#C8102E) in the image. */
+    private static long urgentRed(WebElement img) {
+        return ((Number) browser.js(Pages.PIXELS + """
+                let n = 0;
+                for (let i = 0; i < data.length; i += 4) {
+                  if (Math.abs(data[i] - 0xC8) < 12 && data[i + 1] < 40 && Math.abs(data[i + 2] - 0x2E) < 20) n++;
+                }
+                return n;""", img)).longValue();
+    }
+}
