@@ -6,33 +6,43 @@ import dk.infoskaerm.server.accounts.Role;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebElement;
 
-/** A real server with an administrator and a Mørkøv volunteer, Chromium on it, and what the pages' tests read back. */
-final class Pages implements AutoCloseable {
+/**
+ * A real server with an administrator ({@code web-admin}) and a Mørkøv volunteer ({@code lone}) on a temporary H2
+ * database, Chromium on it, and what the pages' tests read back. Register it with {@code @RegisterExtension}.
+ */
+final class Pages implements BeforeAllCallback, AfterAllCallback {
 
     static final String PASSWORD = "rigtig-god-kode-1";
 
-    final InfoskaermServer server;
-    final String base;
-    final Browser browser;
+    private final Map<String, String> extra;
+    private Path dataDir;
+    InfoskaermServer server;
+    String base;
+    Browser browser;
 
-    private Pages(InfoskaermServer server, Browser browser) {
-        this.server = server;
-        this.base = "http://localhost:" + server.port();
-        this.browser = browser;
+    /** Pages on a server with the test defaults and {@code extra} settings. */
+    Pages(Map<String, String> extra) {
+        this.extra = Map.copyOf(extra);
     }
 
-    /** Starts the server on {@code dataDir} with {@code extra} settings, accounts {@code web-admin} and {@code lone}. */
-    static Pages start(Path dataDir, Map<String, String> extra) {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are installed by bin/test-setup");
+        dataDir = Files.createTempDirectory("isk-pages");
         Map<String, String> settings = new java.util.HashMap<>(extra);
         settings.put("infoskaerm.accounts.bcrypt-cost", "4");
-        InfoskaermServer server = InfoskaermServer.start(TestConfigs.h2(dataDir, settings));
+        server = InfoskaermServer.start(TestConfigs.h2(dataDir, settings));
         server.app().accounts().createWithPassword("web-admin", Role.ADMIN, Set.of(), Set.of(), PASSWORD);
         server.app().accounts().createWithPassword("lone", Role.VOLUNTEER, Set.of("moerkoev"), Set.of(), PASSWORD);
-        return new Pages(server, new Browser("http://localhost:" + server.port(), 1280, 1000));
+        base = "http://localhost:" + server.port();
+        browser = new Browser(base, 1280, 1000);
     }
 
     /** The JSON the API answers to a GET of {@code path} in the browser's session, as the page's script sees it. */
@@ -42,11 +52,18 @@ final class Pages implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) throws Exception {
         try {
-            browser.close();
+            if (browser != null) {
+                browser.close();
+            }
         } finally {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 

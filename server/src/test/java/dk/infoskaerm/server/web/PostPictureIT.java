@@ -14,10 +14,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
@@ -27,23 +27,14 @@ class PostPictureIT {
     static final int MAX_BYTES = dk.infoskaerm.server.posts.Images.MAX_BYTES;
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path files;
-    static Pages pages;
+    @RegisterExtension
+    static final Pages pages = new Pages(Map.of());
     static Browser browser;
 
     @BeforeAll
-    static void start() {
-        pages = Pages.start(dataDir, Map.of());
+    static void browser() {
         browser = pages.browser;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (pages != null) {
-            pages.close();
-        }
     }
 
     @BeforeEach

@@ -4,35 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The Akut besked page in Chromium: "alle områder" said explicitly, previews in both orientations, a confirmation. */
 class UrgentPageIT {
 
-    @TempDir
-    static Path dataDir;
-    static Pages pages;
+    @RegisterExtension
+    static final Pages pages = new Pages(Map.of());
     static Browser browser;
 
     @BeforeAll
-    static void start() {
-        pages = Pages.start(dataDir, Map.of());
+    static void browser() {
         browser = pages.browser;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (pages != null) {
-            pages.close();
-        }
     }
 
     @Test
