@@ -28,6 +28,14 @@ async function screenList() {
   }
 }
 
+/**
+ * Whether a screen's screenshot may no longer be what it shows: it did not come with the screen's latest heartbeat
+ * (so it is older than one heartbeat interval, whatever the screen's setting), or the screen has gone quiet.
+ */
+function screenshotIsOld(s) {
+  return Boolean(s.screenshotAt) && (s.status !== 'online' || !s.lastSeen || Date.parse(s.screenshotAt) < Date.parse(s.lastSeen));
+}
+
 Isk.pages.dashboard = async () => {
   const list = document.getElementById('screens');
   const summary = document.getElementById('screen-summary');
@@ -47,10 +55,14 @@ Isk.pages.dashboard = async () => {
           alt: t('dashboard.screenshotAlt', s.name), width: portrait ? 270 : 480, height: portrait ? 480 : 270, loading: 'lazy',
           className: portrait ? 'portrait' : null})
         : el('div', {className: 'shot-missing' + (portrait ? ' portrait' : '')}, t('dashboard.noScreenshot'));
+      const old = screenshotIsOld(s);
+      if (old) img.classList.add('old');
       return el('li', {className: 'card', dataset: {screen: s.id}},
         el('h2', {}, s.name),
         el('span', {className: 'badge ' + s.status}, t('screenStatus.' + s.status)),
         img,
+        s.screenshotAt ? el('p', {className: 'shot-time' + (old ? ' old' : '')},
+          t(old ? 'dashboard.screenshotOld' : 'dashboard.screenshotAt', Isk.when(s.screenshotAt))) : null,
         facts([t('dashboard.area'), s.areaName || s.areaSlug], [t('dashboard.location'), s.location || '–'],
           [t('dashboard.lastSeen'), Isk.when(s.lastSeen)], [t('dashboard.showing'), s.showingTitle || s.showing || '–'],
           [t('dashboard.version'), s.clientVersion || '–']),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.client.feed.CurrentFeed;
+import dk.infoskaerm.client.feed.CurrentFeeds;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.feed.Feed;
@@ -93,6 +94,27 @@ class HeartbeatsTest {
     }
 
     @Test
+    void aNewFeedBringsAScreenshotWithTheNextHeartbeat() throws Exception {
+        CurrentFeed current = new CurrentFeed(Fixtures.moerkoev());
+        Heartbeats heartbeats = heartbeats(current, Fixtures.MONDAY_10);
+        heartbeats.sendOnce();
+        heartbeats.sendOnce();
+        // An urgent message cleared: the server sends a new feed, and the dashboard must not keep the red frame.
+        CurrentFeeds.apply(current, Fixtures.moerkoev(), "\"v2\"", Fixtures.MONDAY_10);
+        heartbeats.sendOnce();
+        heartbeats.sendOnce();
+
+        List<Boolean> withScreenshot = received.stream().map(r -> {
+            try {
+                return Json.mapper().readTree(r.getValue()).has("screenshot");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertEquals(List.of(true, false, true, false), withScreenshot);
+    }
+
+    @Test
     void saysDarkOutsideOpeningHours() throws Exception {
         Feed base = Fixtures.moerkoev();
         OpeningHours evenings = new OpeningHours(List.of(new OpeningHours.Period(Set.of(DayOfWeek.values()),
@@ -119,10 +141,14 @@ class HeartbeatsTest {
     }
 
     private Heartbeats heartbeats(Feed feed, Instant at) throws Exception {
+        return heartbeats(new CurrentFeed(feed), at);
+    }
+
+    private Heartbeats heartbeats(CurrentFeed current, Instant at) throws Exception {
         Path file = Files.writeString(dir.resolve("client.properties"), "server.url=http://127.0.0.1:"
                 + server.getAddress().getPort() + "\nscreen.id=moerkoev\ndevice.token=" + TOKEN + "\n");
         Settings settings = Settings.load(file, true, false);
-        return new Heartbeats(() -> settings, new CurrentFeed(feed), Clock.fixed(at, ZoneOffset.UTC),
+        return new Heartbeats(() -> settings, current, Clock.fixed(at, ZoneOffset.UTC),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
