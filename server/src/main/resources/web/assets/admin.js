@@ -215,7 +215,7 @@ Isk.pages.audit = async () => {
       const events = await Isk.api('GET', '/api/v1/audit?' + q);
       document.getElementById('audit-empty').hidden = events.length > 0;
       rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, known('audit.action.' + e.action, e.action),
-        known('audit.type.' + e.targetType, e.targetType), e.targetId, e.detail]);
+        known('audit.type.' + e.targetType, e.targetType), e.targetName || e.targetId, e.detail]);
     } catch (e) { Isk.showError(form, e); }
   };
   form.addEventListener('submit', ev => { ev.preventDefault(); show(); });

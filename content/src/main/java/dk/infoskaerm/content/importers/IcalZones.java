@@ -74,8 +74,7 @@ final class IcalZones {
                 return zone;
             }
         }
-        problems.add("unknown time zone '" + tzid + "'" + (definition == null ? " without VTIMEZONE" : "")
-                + ": read as Europe/Copenhagen");
+        problems.add(ImportTexts.get(definition == null ? "ical.unknownZoneUndefined" : "ical.unknownZone", tzid));
         return DanishDates.ZONE;
     }
 

@@ -57,8 +57,7 @@ public final class Posts {
             boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
             Post post = PostRepository.save(c,
                     pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now), true);
-            AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(),
-                    post.status().wireName() + ": " + post.title());
+            AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(), logLine(post));
             return post;
         });
     }
@@ -74,8 +73,7 @@ public final class Posts {
             if (picture.isPresent()) {
                 dropReplacedImage(c, old);
             }
-            AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id,
-                    post.status().wireName() + ": " + post.title());
+            AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, logLine(post));
             return post;
         });
     }
@@ -183,6 +181,11 @@ public final class Posts {
 
     Optional<Images.Processed> image(String imageId) {
         return db.read(c -> ImageRepository.find(c, imageId));
+    }
+
+    /** The log's words for a post as saved: its title and, in Danish, whether it waits or is out. */
+    static String logLine(Post post) {
+        return post.title() + (post.status() == Post.Status.PENDING ? " (venter på godkendelse)" : " (udgivet)");
     }
 
     private static Optional<Images.Processed> picture(PostRequest r) {

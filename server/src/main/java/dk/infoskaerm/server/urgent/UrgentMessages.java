@@ -118,7 +118,7 @@ public final class UrgentMessages {
                 ps.executeUpdate();
             }
             ItemRepository.delete(c, "urgent:" + id);
-            AuditLog.record(c, admin.id(), admin.name(), "cleared", "urgent", id, "");
+            AuditLog.record(c, admin.id(), admin.name(), "cleared", "urgent", id, find(id).text());
             return null;
         });
         return find(id);
