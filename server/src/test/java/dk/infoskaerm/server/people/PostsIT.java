@@ -50,8 +50,8 @@ class PostsIT {
         admin = api.login("admin-p", Api.PASSWORD);
         volunteer = api.login("frivillig", Api.PASSWORD);
         trusted = api.login("betroet", Api.PASSWORD);
-        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + MODERATED,
-                Map.of("moderation", "approval")).status());
+        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + DIRECT,
+                Map.of("moderation", "direct")).status());
         assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + TRUSTED_AREA,
                 Map.of("moderation", "approval", "trustedMayApprove", true)).status());
     }
@@ -333,6 +333,20 @@ class PostsIT {
         assertEquals(200, r.status(), r.error());
         byte[] stored = api.get(null, r.json().get("imageUrl").asText()).bytes();
         assertEquals(0xFF, stored[0] & 0xFF, "re-encoded as JPEG");
+    }
+
+    @Test
+    void demoAreasAndNewAreasStartByNeedingApproval() {
+        Api.Res created = api.json(admin, "POST", "/api/v1/areas", Map.of("name", "Nyby"));
+        assertTrue(created.status() / 100 == 2, created.body());
+        Map<String, String> modes = new java.util.HashMap<>();
+        for (JsonNode m : api.get(admin, "/api/v1/moderation/areas").json()) {
+            modes.put(m.get("area").asText(), m.get("moderation").asText());
+        }
+        assertEquals("approval", modes.get("nyby"), modes.toString());
+        assertEquals("approval", modes.get("vipperoed"), "a demo area: " + modes);
+        JsonNode post = create(volunteer, "I et demoområde", MODERATED);
+        assertEquals("pending", post.get("status").asText(), "a volunteer's post in a demo area waits");
     }
 
     @Test
