@@ -252,14 +252,7 @@ const Isk = {
     document.getElementById('nav-admin').hidden = account.role !== 'admin';
     document.getElementById('who').textContent = Isk.t('nav.loggedInAs', account.displayName || account.username);
     document.querySelectorAll('#nav a').forEach(a => {
-      if (a.getAttribute('href') === location.pathname) {
-        a.setAttribute('aria-current', 'page');
-        // On a phone the admin links scroll sideways: bring the current one into the visible part.
-        const row = a.closest('ul');
-        if (!row) return;   // e.g. "Skift adgangskode", which stands beside the name, not in a row of links
-        const right = a.offsetLeft - row.offsetLeft + a.offsetWidth + 40;
-        if (right > row.clientWidth) row.scrollLeft = right - row.clientWidth;
-      }
+      if (a.getAttribute('href') === location.pathname) a.setAttribute('aria-current', 'page');
     });
     document.getElementById('logout').addEventListener('click', async () => {
       try { await Isk.api('DELETE', '/api/v1/session'); } finally { location.assign('/login'); }

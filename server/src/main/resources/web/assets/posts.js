@@ -112,6 +112,8 @@ Isk.pages.postNew = async () => {
         : await Isk.api('POST', '/api/v1/posts', body);
       post = saved;
       picture = null;
+      // The link as stored, e.g. with https:// added to a bare domain.
+      form.link.value = saved.link || '';
       form.image.value = '';
       imageHint.textContent = '';
       Isk.heading(Isk.t('post.editHeading'));
@@ -144,14 +146,20 @@ Isk.postState = postState;
 
 Isk.pages.myPosts = async () => {
   await Isk.areas();
-  const list = document.getElementById('posts');
+  const current = document.getElementById('posts');
+  const earlier = document.getElementById('posts-earlier');
   const render = async () => {
     const posts = (await Isk.api('GET', '/api/v1/posts'))
       .filter(p => Isk.session.account.role === 'admin' || p.authorId === Isk.session.account.id)
       .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
-    list.replaceChildren();
-    document.getElementById('posts-empty').hidden = posts.length > 0;
+    current.replaceChildren();
+    earlier.replaceChildren();
+    // Withdrawn and expired posts will not be shown again: they move under "Tidligere".
+    const isEarlier = p => ['withdrawn', 'expired'].includes(postState(p));
+    document.getElementById('posts-empty').hidden = posts.some(p => !isEarlier(p));
+    document.getElementById('earlier').hidden = !posts.some(isEarlier);
     for (const p of posts) {
+      const list = isEarlier(p) ? earlier : current;
       const state = postState(p);
       const facts = Isk.el('dl', {className: 'facts'},
         Isk.el('dt', {}, Isk.t('myPosts.status')),

@@ -1,0 +1,87 @@
+package dk.infoskaerm.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/** What got in a new volunteer's and administrator's way (issue 19, friction), in Chromium. */
+class FrictionIT {
+
+    @RegisterExtension
+    static final Pages pages = new Pages(Map.of());
+
+    @Test
+    void aBareDomainLinkIsSavedWithHttpsAndShown() {
+        Browser browser = pages.browser;
+        browser.logIn("lone", Pages.PASSWORD);
+        browser.open("/opslag/nyt");
+        browser.byId("title").sendKeys("Sommerfest");
+        browser.byId("link").sendKeys("moerkoev.dk/fest");
+        browser.byId("post-submit").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        assertEquals("https://moerkoev.dk/fest", browser.byId("link").getAttribute("value"));
+        assertFalse(browser.byId("link-error").isDisplayed(), browser.byId("link-error").getText());
+    }
+
+    @Test
+    void withdrawnPostsMoveUnderTidligere() {
+        Browser browser = pages.browser;
+        browser.logIn("lone", Pages.PASSWORD);
+        browser.open("/opslag/nyt");
+        browser.byId("title").sendKeys("Aflyst loppemarked");
+        browser.byId("post-submit").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        browser.open("/opslag");
+        assertFalse(browser.byId("earlier").isDisplayed(), "nothing earlier yet");
+        WebElement card = cardTitled(browser, "#posts", "Aflyst loppemarked");
+        card.findElement(By.cssSelector("button.danger")).click();
+        browser.driver.switchTo().alert().accept();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("trukket tilbage"));
+        browser.waitFor(d -> browser.byId("earlier").isDisplayed());
+        assertEquals("Tidligere", browser.byId("earlier-heading").getText());
+        cardTitled(browser, "#posts-earlier", "Aflyst loppemarked");
+        assertTrue(browser.driver.findElements(By.cssSelector("#posts li")).stream()
+                .noneMatch(li -> li.getText().contains("Aflyst loppemarked")), "still among the current posts");
+    }
+
+    @Test
+    void onAPhoneTheAdminMenuIsWholeAndThePostPreviewComesBeforeSending() {
+        Browser browser = pages.browser;
+        browser.logIn("web-admin", Pages.PASSWORD);
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.open("/admin/kilder");
+            List<WebElement> links = browser.driver.findElements(By.cssSelector("#nav-admin a"));
+            assertEquals(9, links.size());
+            for (WebElement link : links) {
+                // Whole, inside the window, and the element a tap at its centre reaches.
+                Object reached = browser.js("""
+                        const a = arguments[0], r = a.getBoundingClientRect();
+                        if (r.left < 0 || r.right > window.innerWidth || a.scrollWidth > a.clientWidth + 1) return false;
+                        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === a;""", link);
+                assertEquals(Boolean.TRUE, reached, "clipped or hidden at 390 px: " + link.getText());
+            }
+            assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"));
+
+            browser.open("/opslag/nyt");
+            int preview = browser.byId("preview-landscape").getRect().getY();
+            int send = browser.byId("post-submit").getRect().getY();
+            assertTrue(preview < send, "the preview (y " + preview + ") comes after the send button (y " + send + ")");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private static WebElement cardTitled(Browser browser, String list, String title) {
+        return browser.waitFor(d -> d.findElements(By.cssSelector(list + " li")).stream()
+                .filter(li -> li.getText().contains(title)).findFirst().orElse(null));
+    }
+}
