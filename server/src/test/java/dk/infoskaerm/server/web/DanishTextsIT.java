@@ -37,10 +37,7 @@ class DanishTextsIT {
                 + " headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},"
                 + " body: JSON.stringify({moderation: 'approval', trustedMayApprove: false})}).then(r => r.status)");
         browser.logIn("lone", Pages.PASSWORD);
-        browser.open("/opslag/nyt");
-        browser.byId("title").sendKeys("Fællesspisning i forsamlingshuset");
-        browser.byId("post-submit").click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        pages.writePost("Fællesspisning i forsamlingshuset", "");
 
         browser.logIn("web-admin", Pages.PASSWORD);
         browser.open("/admin/log");

@@ -22,11 +22,7 @@ class FrictionIT {
     void aBareDomainLinkIsSavedWithHttpsAndShown() {
         Browser browser = pages.browser;
         browser.logIn("lone", Pages.PASSWORD);
-        browser.open("/opslag/nyt");
-        browser.byId("title").sendKeys("Sommerfest");
-        browser.byId("link").sendKeys("moerkoev.dk/fest");
-        browser.byId("post-submit").click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        pages.writePost("Sommerfest", "moerkoev.dk/fest");
         assertEquals("https://moerkoev.dk/fest", browser.byId("link").getAttribute("value"));
         assertFalse(browser.byId("link-error").isDisplayed(), browser.byId("link-error").getText());
     }
@@ -35,10 +31,7 @@ class FrictionIT {
     void withdrawnPostsMoveUnderTidligere() {
         Browser browser = pages.browser;
         browser.logIn("lone", Pages.PASSWORD);
-        browser.open("/opslag/nyt");
-        browser.byId("title").sendKeys("Aflyst loppemarked");
-        browser.byId("post-submit").click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        pages.writePost("Aflyst loppemarked", "");
         browser.open("/opslag");
         assertFalse(browser.byId("earlier").isDisplayed(), "nothing earlier yet");
         WebElement card = cardTitled(browser, "#posts", "Aflyst loppemarked");
@@ -78,6 +71,36 @@ class FrictionIT {
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 1000));
         }
+    }
+
+    @Test
+    void whatPlaysWhenTellsARepeatingEventsOccurrencesApartByDate() {
+        Browser browser = pages.browser;
+        browser.logIn("web-admin", Pages.PASSWORD);
+        for (int days : new int[] {2, 4}) {
+            Object status = browser.js("""
+                    const start = new Date(Date.now() + arguments[0] * 86400000);
+                    start.setMinutes(0, 0, 0);
+                    return fetch('/api/v1/meetings', {method: 'POST', credentials: 'same-origin',
+                      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},
+                      body: JSON.stringify({area: 'hagested', title: 'Strikkecafé', location: 'Hagested Forsamlingshus',
+                        start: start.toISOString(), end: new Date(start.getTime() + 7200000).toISOString()})})
+                      .then(r => r.status)""", days);
+            assertEquals(201L, status);
+        }
+        browser.open("/admin/program?screen=hagested");
+        browser.byId("s-hours").clear();
+        browser.byId("s-hours").sendKeys("3");
+        browser.driver.findElement(By.cssSelector("#schedule-form button[type=submit]")).click();
+        @SuppressWarnings("unchecked")
+        List<String> names = browser.waitFor(d -> {
+            // Read in one go: the table is drawn again when the answer comes.
+            List<String> rows = (List<String>) browser.js("return [...document.querySelectorAll('#summary tbody tr')]"
+                    + ".map(tr => tr.cells[0].textContent).filter(t => t.includes('Strikkecafé'))");
+            return rows.size() == 2 ? rows : null;
+        });
+        assertFalse(names.get(0).equals(names.get(1)), "the two occurrences read the same: " + names);
+        assertTrue(names.stream().allMatch(n -> n.matches("(?s).*Strikkecafé · \\d+\\..*")), names.toString());
     }
 
     private static WebElement cardTitled(Browser browser, String list, String title) {

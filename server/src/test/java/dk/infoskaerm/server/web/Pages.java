@@ -45,6 +45,17 @@ final class Pages implements BeforeAllCallback, AfterAllCallback {
         browser = new Browser(base, 1280, 1000);
     }
 
+    /** Writes a post on Nyt opslag as the one logged in, with {@code link} unless empty, and waits until it is saved. */
+    void writePost(String title, String link) {
+        browser.open("/opslag/nyt");
+        browser.byId("title").sendKeys(title);
+        if (!link.isEmpty()) {
+            browser.byId("link").sendKeys(link);
+        }
+        browser.byId("post-submit").click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+    }
+
     /** The JSON the API answers to a GET of {@code path} in the browser's session, as the page's script sees it. */
     Object apiGet(String path, String expression) {
         return browser.js("return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.json())"
