@@ -118,7 +118,8 @@ public final class WebPages implements HttpService {
         res.send(asset.body());
     }
 
-    private static String texts(String html) {
+    /** {@code html} with each {@code {{t:key}}} replaced by its text, escaped. */
+    static String texts(String html) {
         Matcher m = TEXT.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {
@@ -132,7 +133,7 @@ public final class WebPages implements HttpService {
                 .replace("'", "&#39;");
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = WebPages.class.getResourceAsStream("/web/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("web resource missing from the classpath: web/" + name);
