@@ -103,6 +103,31 @@ class FrictionIT {
         assertTrue(names.stream().allMatch(n -> n.matches("(?s).*Strikkecafé · \\d+\\..*")), names.toString());
     }
 
+    @Test
+    void openingHoursAreSetInTheScreensForm() {
+        Browser browser = pages.browser;
+        browser.logIn("web-admin", Pages.PASSWORD);
+        browser.open("/admin/skaerme");
+        WebElement card = browser.waitFor(d -> d.findElements(By.cssSelector("#screen-list li")).stream()
+                .filter(li -> li.getText().contains("oroe")).findFirst().orElse(null));
+        card.findElement(By.xpath(".//button[normalize-space()='Ret']")).click();
+        browser.byId("sc-add-period").click();
+        WebElement period = browser.driver.findElement(By.cssSelector("#sc-periods fieldset.period"));
+        period.findElement(By.cssSelector("input[value=SATURDAY]")).click();
+        period.findElement(By.cssSelector("input[value=SUNDAY]")).click();
+        browser.js("arguments[0].value = '08:00'; arguments[1].value = '20:00'",
+                period.findElement(By.className("open")), period.findElement(By.className("close")));
+        new org.openqa.selenium.support.ui.Select(browser.byId("sc-outside")).selectByValue("IDLE");
+        browser.driver.findElement(By.cssSelector("#screen-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        assertEquals(List.of(5L, "08:00", "20:00", "IDLE"), pages.apiGet("/api/v1/screens",
+                "(h => [h.periods[0].days.length, h.periods[0].open.slice(0, 5), h.periods[0].close.slice(0, 5),"
+                        + " h.outside])(data.find(s => s.id === 'oroe').openingHours)"));
+        WebElement saved = browser.waitFor(d -> d.findElements(By.cssSelector("#screen-list li")).stream()
+                .filter(li -> li.getText().contains("oroe")).findFirst().orElse(null));
+        assertTrue(saved.getText().contains("man tir ons tor fre 08:00–20:00"), saved.getText());
+    }
+
     private static WebElement cardTitled(Browser browser, String list, String title) {
         return browser.waitFor(d -> d.findElements(By.cssSelector(list + " li")).stream()
                 .filter(li -> li.getText().contains(title)).findFirst().orElse(null));

@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,40 +29,33 @@ class PostPictureIT {
     static Path files;
     @RegisterExtension
     static final Pages pages = new Pages(Map.of());
-    static Browser browser;
-
-    @BeforeAll
-    static void browser() {
-        browser = pages.browser;
-    }
-
     @BeforeEach
     void newPost() {
-        browser.logIn("lone", Pages.PASSWORD);
-        browser.open("/opslag/nyt");
+        pages.browser.logIn("lone", Pages.PASSWORD);
+        pages.browser.open("/opslag/nyt");
     }
 
     @Test
     void aRefusedPictureLeavesNoPostAndARetrySavesExactlyOne() throws Exception {
         String title = "Juletræstænding på torvet";
-        browser.byId("title").sendKeys(title);
+        pages.browser.byId("title").sendKeys(title);
         Path notAPicture = Files.writeString(files.resolve("juletrae.jpg"), "dette er ikke et billede\n".repeat(50));
-        browser.byId("image").sendKeys(notAPicture.toString());
-        browser.byId("post-submit").click();
-        WebElement error = browser.byId("image-error");
-        browser.waitFor(d -> error.isDisplayed());
+        pages.browser.byId("image").sendKeys(notAPicture.toString());
+        pages.browser.byId("post-submit").click();
+        WebElement error = pages.browser.byId("image-error");
+        pages.browser.waitFor(d -> error.isDisplayed());
         assertTrue(error.getText().contains("ikke et billede"), error.getText());
         assertEquals(0L, postsTitled(title), "a post was saved without its refused picture");
 
-        browser.byId("image").clear();
-        browser.byId("image").sendKeys(Path.of("src/main/resources/seed/images/loppemarked.jpg").toAbsolutePath()
+        pages.browser.byId("image").clear();
+        pages.browser.byId("image").sendKeys(Path.of("src/main/resources/seed/images/loppemarked.jpg").toAbsolutePath()
                 .toString());
-        browser.byId("post-submit").click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
+        pages.browser.byId("post-submit").click();
+        pages.browser.waitFor(d -> pages.browser.byId("page-status").getText().contains("er gemt"));
         // Sending again from the same page changes the post it made, never makes a second.
-        browser.byId("post-submit").click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt")
-                && browser.byId("post-submit").isEnabled());
+        pages.browser.byId("post-submit").click();
+        pages.browser.waitFor(d -> pages.browser.byId("page-status").getText().contains("er gemt")
+                && pages.browser.byId("post-submit").isEnabled());
         assertEquals(1L, postsTitled(title));
         assertEquals(Boolean.TRUE, pages.apiGet("/api/v1/posts",
                 "data.find(p => p.title === '" + title + "').imageUrl !== null"), "the saved post lost its picture");
@@ -74,12 +66,12 @@ class PostPictureIT {
         Path photo = noisyJpeg(files.resolve("IMG_4032.jpg"), 4032, 3024);
         assertTrue(Files.size(photo) > MAX_BYTES, "the test photo should be over the limit: " + Files.size(photo));
         String title = "Sankthans ved søen";
-        browser.byId("title").sendKeys(title);
-        browser.byId("image").sendKeys(photo.toString());
-        browser.waitFor(d -> browser.byId("image-hint").getText().contains("1920 × 1440"));
-        browser.byId("post-submit").click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("er gemt"));
-        assertFalse(browser.byId("image-error").isDisplayed(), browser.byId("image-error").getText());
+        pages.browser.byId("title").sendKeys(title);
+        pages.browser.byId("image").sendKeys(photo.toString());
+        pages.browser.waitFor(d -> pages.browser.byId("image-hint").getText().contains("1920 × 1440"));
+        pages.browser.byId("post-submit").click();
+        pages.browser.waitFor(d -> pages.browser.byId("page-status").getText().contains("er gemt"));
+        assertFalse(pages.browser.byId("image-error").isDisplayed(), pages.browser.byId("image-error").getText());
         String imageUrl = (String) pages.apiGet("/api/v1/posts", "data.find(p => p.title === '" + title + "').imageUrl");
         BufferedImage saved = ImageIO.read(java.net.URI.create(pages.base + imageUrl).toURL());
         assertEquals(1920, saved.getWidth());
@@ -92,12 +84,12 @@ class PostPictureIT {
         byte[] box = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'};
         System.arraycopy(box, 0, heic, 0, box.length);
         Path file = Files.write(files.resolve("IMG_0001.HEIC"), heic);
-        browser.byId("title").sendKeys("Billede fra en iPhone");
-        browser.byId("image").sendKeys(file.toString());
-        WebElement error = browser.byId("image-error");
-        browser.waitFor(d -> error.isDisplayed());
+        pages.browser.byId("title").sendKeys("Billede fra en iPhone");
+        pages.browser.byId("image").sendKeys(file.toString());
+        WebElement error = pages.browser.byId("image-error");
+        pages.browser.waitFor(d -> error.isDisplayed());
         assertTrue(error.getText().contains("HEIC") && error.getText().contains("JPEG"), error.getText());
-        assertEquals("", browser.byId("image").getAttribute("value"), "the refused file stays chosen");
+        assertEquals("", pages.browser.byId("image").getAttribute("value"), "the refused file stays chosen");
     }
 
     @Test
@@ -105,10 +97,10 @@ class PostPictureIT {
         byte[] garbage = new byte[MAX_BYTES + 1];
         new Random(7).nextBytes(garbage);
         Path file = Files.write(files.resolve("stor.jpg"), garbage);
-        browser.byId("image").sendKeys(file.toString());
-        WebElement error = browser.byId("image-error");
-        browser.waitFor(d -> error.isDisplayed());
-        String label = browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for=image]")).getText();
+        pages.browser.byId("image").sendKeys(file.toString());
+        WebElement error = pages.browser.byId("image-error");
+        pages.browser.waitFor(d -> error.isDisplayed());
+        String label = pages.browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for=image]")).getText();
         assertTrue(label.contains("højst 5 MB"), label);
         assertEquals("Billedet er for stort. Det må højst fylde 5 MB.", error.getText());
         assertEquals(dk.infoskaerm.server.posts.Images.tooLarge().getMessage(), error.getText(),
