@@ -128,6 +128,26 @@ class FrictionIT {
         assertTrue(saved.getText().contains("man tir ons tor fre 08:00–20:00"), saved.getText());
     }
 
+    @Test
+    void aNewSourcesCardShowsItsFirstImportWithoutAReload() {
+        Browser browser = pages.browser;
+        browser.logIn("web-admin", Pages.PASSWORD);
+        browser.open("/admin/kilder");
+        browser.js("window.__sameLoad = true");
+        browser.byId("src-name").sendKeys("Tuse kalender");
+        browser.byId("src-url").sendKeys(pages.base + "/api/v1/areas/tuse/events.ics");
+        browser.driver.findElement(By.cssSelector("#source-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("gemt"));
+        String state = browser.waitFor(d -> {
+            String text = (String) browser.js("const li = [...document.querySelectorAll('#sources li')]"
+                    + ".find(l => l.textContent.includes('Tuse kalender')); return li ? li.querySelector('.badge')"
+                    + ".textContent : null");
+            return text != null && !text.equals("Ny") ? text : null;
+        });
+        assertTrue(List.of("OK", "Tom").contains(state), state);
+        assertEquals(Boolean.TRUE, browser.js("return window.__sameLoad === true"), "the page was reloaded");
+    }
+
     private static WebElement cardTitled(Browser browser, String list, String title) {
         return browser.waitFor(d -> d.findElements(By.cssSelector(list + " li")).stream()
                 .filter(li -> li.getText().contains(title)).findFirst().orElse(null));
