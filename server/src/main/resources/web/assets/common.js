@@ -91,16 +91,19 @@ const Isk = {
 
   home(account) { return account.role === 'admin' ? '/admin' : '/opslag'; },
 
-  /** Danish date and time in Copenhagen, e.g. "5. dec. 2026 14.00". */
+  /** The page's language for dates and numbers: Danish, or British English on the English pages. */
+  locale() { return document.documentElement.lang === 'en' ? 'en-GB' : 'da-DK'; },
+
+  /** Date and time in Copenhagen in the page's language, e.g. "5. dec. 2026 14.00". */
   when(instant) {
     if (!instant) return '–';
-    return new Intl.DateTimeFormat('da-DK', {timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short'})
+    return new Intl.DateTimeFormat(Isk.locale(), {timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short'})
       .format(new Date(instant));
   },
 
   /** Danish time to the second, for what plays when: "12.22.10". */
   clock(instant) {
-    return new Intl.DateTimeFormat('da-DK', {timeZone: 'Europe/Copenhagen', timeStyle: 'medium'}).format(new Date(instant));
+    return new Intl.DateTimeFormat(Isk.locale(), {timeZone: 'Europe/Copenhagen', timeStyle: 'medium'}).format(new Date(instant));
   },
 
   /** A datetime-local value (the browser's own time zone) as an ISO instant, or null. */

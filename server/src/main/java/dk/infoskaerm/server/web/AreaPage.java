@@ -12,7 +12,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,12 +30,16 @@ public final class AreaPage implements HttpService {
 
     private final AreaContent content;
     private final Handler notFound;
-    private final String template = WebPages.texts(WebPages.resource("area.html"));
+    private final Map<Locale, String> templates = new HashMap<>();
 
     /** The pages of {@code content}'s areas; an unknown area gets {@code notFound}. */
     public AreaPage(AreaContent content, Handler notFound) {
         this.content = Objects.requireNonNull(content, "content");
         this.notFound = Objects.requireNonNull(notFound, "notFound");
+        String template = WebPages.resource("area.html");
+        for (Locale language : WebTexts.LANGUAGES) {
+            templates.put(language, WebPages.texts(template, language).replace("{{lang}}", language.getLanguage()));
+        }
     }
 
     @Override
@@ -46,47 +53,62 @@ public final class AreaPage implements HttpService {
             notFound.handle(req, res);
             return;
         }
+        Locale language = WebPages.language(req, res);
         WebPages.securityHeaders(res);
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
         res.header(HeaderNames.CACHE_CONTROL, "max-age=60");
-        res.send(html(area.get()).getBytes(StandardCharsets.UTF_8));
+        res.send(html(area.get(), language).getBytes(StandardCharsets.UTF_8));
     }
 
-    private String html(Area area) {
+    private String html(Area area, Locale language) {
         String feeds = "/api/v1/areas/" + area.slug() + "/";
-        return template.replace("{{name}}", WebPages.escape(area.name()))
+        return templates.get(language).replace("{{name}}", WebPages.escape(area.name()))
                 .replace("{{ics}}", feeds + "events.ics")
                 .replace("{{rss}}", feeds + "news.rss")
                 .replace("{{events}}", list(content.eventsAhead(area).stream().limit(MAX_EVENTS).toList(),
-                        "area.noEvents", true))
-                .replace("{{news}}", list(content.news(area, MAX_NEWS), "area.noNews", false));
+                        "area.noEvents", true, language))
+                .replace("{{news}}", list(content.news(area, MAX_NEWS), "area.noNews", false, language));
     }
 
-    private static String list(List<Item> items, String emptyKey, boolean timed) {
+    /** When, in the page's language: Danish date words as on the screens, or English ones. */
+    private static String when(Item item, boolean timed, Locale language) {
+        java.time.Instant at = timed ? item.start() : AreaContent.published(item);
+        if (at == null) {
+            return "";
+        }
+        if (language.equals(WebTexts.DANISH)) {
+            return timed ? DanishDates.span(item.start(), item.end(), item.allDay()) : DanishDates.dateTime(at, true);
+        }
+        String pattern = timed && !item.allDay() ? "EEEE d MMMM yyyy, HH:mm" : "EEEE d MMMM yyyy";
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.UK).format(at.atZone(DanishDates.ZONE));
+    }
+
+    private static String list(List<Item> items, String emptyKey, boolean timed, Locale language) {
         if (items.isEmpty()) {
-            return "<p class=\"empty\">" + WebPages.escape(WebTexts.get(emptyKey)) + "</p>";
+            return "<p class=\"empty\">" + WebPages.escape(WebTexts.get(language, emptyKey)) + "</p>";
         }
         StringBuilder out = new StringBuilder("<ul class=\"cards\">\n");
         for (Item item : items) {
             out.append("<li class=\"card ").append(item.kind().wireName()).append("\">");
             if (item.kind() == ItemKind.MEETING) {
-                out.append("<span class=\"badge\">").append(WebPages.escape(WebTexts.get("area.meeting"))).append("</span>");
+                out.append("<span class=\"badge\">").append(WebPages.escape(WebTexts.get(language, "area.meeting"))).append("</span>");
             }
-            out.append("<h3>").append(WebPages.escape(item.title())).append("</h3>");
-            String when = timed ? DanishDates.span(item.start(), item.end(), item.allDay())
-                    : AreaContent.published(item) == null ? "" : DanishDates.dateTime(AreaContent.published(item), true);
+            // What the items say is Danish whatever the page's language.
+            out.append("<h3 lang=\"da\">").append(WebPages.escape(item.title())).append("</h3>");
+            String when = when(item, timed, language);
             out.append("<p class=\"when\">").append(WebPages.escape(when))
-                    .append(item.location().isBlank() ? "" : " · " + WebPages.escape(item.location())).append("</p>");
+                    .append(item.location().isBlank() ? "" : " · <span lang=\"da\">" + WebPages.escape(item.location())
+                            + "</span>").append("</p>");
             if (item.meeting() != null && !item.meeting().politicians().isEmpty()) {
-                out.append("<p>").append(WebPages.escape(WebTexts.get("area.politicians"))).append(' ')
+                out.append("<p>").append(WebPages.escape(WebTexts.get(language, "area.politicians"))).append(' ')
                         .append(WebPages.escape(String.join(", ", item.meeting().politicians()))).append("</p>");
             }
             if (!item.summary().isBlank()) {
-                out.append("<p>").append(WebPages.escape(item.summary())).append("</p>");
+                out.append("<p lang=\"da\">").append(WebPages.escape(item.summary())).append("</p>");
             }
             if (item.url().startsWith("https://") || item.url().startsWith("http://")) {
                 out.append("<p><a href=\"").append(WebPages.escape(item.url())).append("\" rel=\"nofollow noopener\">")
-                        .append(WebPages.escape(WebTexts.get("area.readMore"))).append("</a></p>");
+                        .append(WebPages.escape(WebTexts.get(language, "area.readMore"))).append("</a></p>");
             }
             out.append("</li>\n");
         }
