@@ -74,24 +74,33 @@ Isk.pages.postNew = async () => {
   // The picture chosen (base64, shrunk if large) goes to the preview and is sent with the post in one request;
   // until then the preview shows the one the post has.
   let picture = null;
+  // This new post's own key: sent again after a lost answer, it finds the post made the first time.
+  const clientKey = [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
   const savedImageId = () => Isk.imageIdOf(post);
   const imageHint = document.getElementById('image-hint');
-  form.image.addEventListener('change', async () => {
-    const file = form.image.files[0];
-    picture = null;
-    imageHint.textContent = '';
-    Isk.clearErrors(form);
-    try {
-      if (file) {
-        const ready = await preparePicture(file);
-        picture = await Isk.base64(ready.blob);
-        if (ready.shrunk) imageHint.textContent = Isk.t('post.imageShrunk', ready.width, ready.height);
+  // Sending waits for the chosen picture to be ready, so a quick click never sends the post without it.
+  let pictureReady = Promise.resolve();
+  let pictureRefused = false;
+  form.image.addEventListener('change', () => {
+    pictureReady = (async () => {
+      const file = form.image.files[0];
+      picture = null;
+      pictureRefused = false;
+      imageHint.textContent = '';
+      Isk.clearErrors(form);
+      try {
+        if (file) {
+          const ready = await preparePicture(file);
+          picture = await Isk.base64(ready.blob);
+          if (ready.shrunk) imageHint.textContent = Isk.t('post.imageShrunk', ready.width, ready.height);
+        }
+      } catch (e) {
+        form.image.value = '';
+        pictureRefused = true;
+        Isk.showError(form, e);
       }
-    } catch (e) {
-      form.image.value = '';
-      Isk.showError(form, e);
-    }
-    refresh();
+      refresh();
+    })();
   });
 
   const refresh = Isk.livePreview(form,
@@ -99,12 +108,18 @@ Isk.pages.postNew = async () => {
 
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
-    Isk.clearErrors(form);
     const submit = document.getElementById('post-submit');
     const label = submit.textContent;
-    // One request with the picture: the post and its picture are saved together or not at all.
-    const body = Object.assign(postBody(form), picture ? {image: picture} : {});
     submit.disabled = true;
+    await pictureReady;
+    if (pictureRefused) {
+      // The page refused the picture itself (HEIC, too large): its reason stays, and nothing is sent.
+      submit.disabled = false;
+      return;
+    }
+    Isk.clearErrors(form);
+    // One request with the picture: the post and its picture are saved together or not at all.
+    const body = Object.assign(postBody(form), picture ? {image: picture} : {}, post ? {} : {clientKey});
     submit.textContent = Isk.t('post.sending');
     try {
       const saved = post

@@ -41,15 +41,27 @@ public final class Posts {
 
     /**
      * What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all;
-     * {@code image}, when given, is a new picture in base64, saved with the post or not at all.
+     * {@code image}, when given, is a new picture in base64, saved with the post or not at all; {@code clientKey},
+     * made by the page for one new post, makes sending it again (after a lost answer) return the post made the first
+     * time instead of a second one.
      */
     record PostRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
-                       List<String> areas, String image) {
+                       List<String> areas, String image, String clientKey) {
     }
+
+    private static final java.util.regex.Pattern CLIENT_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     Post create(Caller caller, PostRequest r) {
         Instant now = now();
         Post validated = validated(caller, r, Ids.newId(), now, null);
+        if (r.clientKey() != null && !CLIENT_KEY.matcher(r.clientKey()).matches()) {
+            throw ApiException.invalid("clientKey skal være 8–64 tegn: bogstaver, tal, - og _.", "clientKey");
+        }
+        Optional<Post> sentBefore = r.clientKey() == null ? Optional.empty()
+                : db.read(c -> PostRepository.findByClientKey(c, caller.id(), r.clientKey()));
+        if (sentBefore.isPresent()) {
+            return sentBefore.get();
+        }
         // The picture is decoded before anything is stored: a picture refused leaves no post behind.
         Optional<Images.Processed> picture = picture(r);
         return change(c -> {
@@ -57,6 +69,7 @@ public final class Posts {
             boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
             Post post = PostRepository.save(c,
                     pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now), true);
+            PostRepository.setClientKey(c, post.id(), r.clientKey());
             AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(), logLine(post));
             return post;
         });

@@ -377,6 +377,21 @@ class PostsIT {
         assertEquals(title, api.get(volunteer, path).json().get("title").asText());
     }
 
+    @Test
+    void aPostSentAgainWithItsKeyIsSavedOnce() {
+        String title = "Fællesspisning i forsamlingshuset";
+        Map<String, Object> body = Api.post(title, "Kl. 18", List.of(MODERATED));
+        body.put("clientKey", "0123456789abcdef0123456789abcdef");
+        Api.Res first = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertEquals(201, first.status(), first.error());
+        Api.Res again = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertTrue(again.status() / 100 == 2, again.body());
+        assertEquals(first.json().get("id").asText(), again.json().get("id").asText());
+        assertEquals(1, titled(title));
+        body.put("clientKey", "kort");
+        assertEquals("clientKey", api.json(volunteer, "POST", "/api/v1/posts", body).json().get("field").asText());
+    }
+
     private static long titled(String title) {
         Api.Res list = api.get(volunteer, "/api/v1/posts");
         assertEquals(200, list.status(), list.error());

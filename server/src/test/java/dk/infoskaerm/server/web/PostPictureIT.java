@@ -90,6 +90,11 @@ class PostPictureIT {
         pages.browser.waitFor(d -> error.isDisplayed());
         assertTrue(error.getText().contains("HEIC") && error.getText().contains("JPEG"), error.getText());
         assertEquals("", pages.browser.byId("image").getAttribute("value"), "the refused file stays chosen");
+        // Sending now sends nothing: the reason stays where it is.
+        pages.browser.byId("post-submit").click();
+        pages.browser.waitFor(d -> pages.browser.byId("post-submit").isEnabled());
+        assertTrue(error.isDisplayed() && error.getText().contains("HEIC"), error.getText());
+        assertEquals(0L, postsTitled("Billede fra en iPhone"), "sent without the picture it refused");
     }
 
     @Test
