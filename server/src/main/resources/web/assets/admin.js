@@ -28,6 +28,14 @@ async function screenList() {
   }
 }
 
+/**
+ * Whether a screen's screenshot may no longer be what it shows: it did not come with the screen's latest heartbeat
+ * (so it is older than one heartbeat interval, whatever the screen's setting), or the screen has gone quiet.
+ */
+function screenshotIsOld(s) {
+  return Boolean(s.screenshotAt) && (s.status !== 'online' || !s.lastSeen || Date.parse(s.screenshotAt) < Date.parse(s.lastSeen));
+}
+
 Isk.pages.dashboard = async () => {
   const list = document.getElementById('screens');
   const summary = document.getElementById('screen-summary');
@@ -47,10 +55,14 @@ Isk.pages.dashboard = async () => {
           alt: t('dashboard.screenshotAlt', s.name), width: portrait ? 270 : 480, height: portrait ? 480 : 270, loading: 'lazy',
           className: portrait ? 'portrait' : null})
         : el('div', {className: 'shot-missing' + (portrait ? ' portrait' : '')}, t('dashboard.noScreenshot'));
+      const old = screenshotIsOld(s);
+      if (old) img.classList.add('old');
       return el('li', {className: 'card', dataset: {screen: s.id}},
         el('h2', {}, s.name),
         el('span', {className: 'badge ' + s.status}, t('screenStatus.' + s.status)),
         img,
+        s.screenshotAt ? el('p', {className: 'shot-time' + (old ? ' old' : '')},
+          t(old ? 'dashboard.screenshotOld' : 'dashboard.screenshotAt', Isk.when(s.screenshotAt))) : null,
         facts([t('dashboard.area'), s.areaName || s.areaSlug], [t('dashboard.location'), s.location || '–'],
           [t('dashboard.lastSeen'), Isk.when(s.lastSeen)], [t('dashboard.showing'), s.showingTitle || s.showing || '–'],
           [t('dashboard.version'), s.clientVersion || '–']),
@@ -103,10 +115,21 @@ Isk.pages.queue = async () => {
 Isk.pages.urgent = async () => {
   const form = document.getElementById('urgent-form');
   const areas = await Isk.areas();
-  Isk.areaBoxes(document.getElementById('u-areas'), areas, 'areas', []);
+  const areaBox = document.getElementById('u-areas');
+  Isk.areaBoxes(areaBox, areas, 'areas', []);
+  const all = document.getElementById('u-all');
+  // "Alle områder" is a choice of its own: ticking it clears the areas, ticking an area clears it.
+  areaBox.addEventListener('change', ev => {
+    if (ev.target === all && all.checked) areaBox.querySelectorAll('input[name=areas]').forEach(i => { i.checked = false; });
+    else if (ev.target.name === 'areas' && ev.target.checked) all.checked = false;
+  });
   form.expiresAt.value = Isk.toLocal(new Date(Date.now() + 86400000).toISOString());
   const list = document.getElementById('urgent-list');
-  const screenNames = new Map((await screenList()).map(s => [s.id, s.name]));
+  const screens = await screenList();
+  const screenNames = new Map(screens.map(s => [s.id, s.name]));
+  const body = () => ({text: form.text.value, areas: Isk.checked(form, 'areas'), allAreas: all.checked,
+    expiresAt: Isk.toInstant(form.expiresAt.value)});
+  Isk.livePreview(form, () => ({kind: 'urgent', text: form.text.value, areas: Isk.checked(form, 'areas')}));
   const render = async () => {
     const messages = await Isk.api('GET', '/api/v1/urgent');
     document.getElementById('urgent-empty').hidden = messages.length > 0;
@@ -122,17 +145,42 @@ Isk.pages.urgent = async () => {
         catch (e) { Isk.pageError(e); }
       }}, t('urgent.clear')) : null)));
   };
-  form.addEventListener('submit', async ev => {
+  // Sending is two steps: the form asks, a confirmation states how many screens the message takes over.
+  const confirmBox = document.getElementById('u-confirm');
+  const submit = document.getElementById('u-submit');
+  const ask = (open) => { confirmBox.hidden = !open; submit.hidden = open; };
+  form.addEventListener('submit', ev => {
     ev.preventDefault();
     Isk.clearErrors(form);
+    const request = body();
+    if (!request.allAreas && request.areas.length === 0) {
+      Isk.showError(form, {message: t('urgent.chooseAreas'), field: 'areas'});
+      return;
+    }
+    const reached = screens.filter(s => request.allAreas || request.areas.includes(s.areaSlug));
+    document.getElementById('u-confirm-text').textContent = request.allAreas
+      ? t('urgent.confirmAllScreens', reached.length)
+      : t('urgent.confirmScreens', reached.length, request.areas.map(Isk.areaName).join(', '));
+    document.getElementById('u-confirm-send').textContent = t('urgent.confirmSend', reached.length);
+    ask(true);
+    document.getElementById('u-confirm-send').focus();
+  });
+  document.getElementById('u-confirm-cancel').addEventListener('click', () => {
+    ask(false);
+    Isk.status(t('urgent.cancelled'));
+    submit.focus();
+  });
+  document.getElementById('u-confirm-send').addEventListener('click', async () => {
+    ask(false);
     try {
-      await Isk.api('POST', '/api/v1/urgent', {text: form.text.value, areas: Isk.checked(form, 'areas'),
-        expiresAt: Isk.toInstant(form.expiresAt.value)});
+      await Isk.api('POST', '/api/v1/urgent', body());
       form.text.value = '';
       Isk.status(t('urgent.sent'));
       await render();
     } catch (e) { Isk.showError(form, e); }
   });
+  // Editing the message after asking takes the question back: what is confirmed is what is sent.
+  form.addEventListener('input', () => ask(false));
   await render();
   setInterval(() => render().catch(Isk.pageError), 30000);
 };
@@ -148,9 +196,11 @@ Isk.pages.schedule = async () => {
     try {
       const q = new URLSearchParams({from: Isk.toInstant(form.from.value) || new Date().toISOString(), hours: form.hours.value || '1'});
       const s = await Isk.api('GET', '/api/v1/screens/' + encodeURIComponent(form.screen.value) + '/schedule?' + q);
-      rows(document.getElementById('summary'), Object.values(s.slides), x => [x.title, x.times, x.seconds]);
+      // A repeating event's occurrences share a title: each is told by its own date.
+      const named = x => x.title ? x.title + (x.start ? ' · ' + Isk.when(x.start) : '') : '–';
+      rows(document.getElementById('summary'), Object.values(s.slides), x => [named(x), x.times, x.seconds]);
       rows(document.getElementById('plays'), s.plays, p => [Isk.clock(p.from), Isk.clock(p.until),
-        p.kind ? t('kind.' + p.kind.toLowerCase()) : t('schedule.idle'), p.title || '–']);
+        p.kind ? t('kind.' + p.kind.toLowerCase()) : t('schedule.idle'), named(p)]);
     } catch (e) { Isk.showError(form, e); }
   };
   form.addEventListener('submit', ev => { ev.preventDefault(); show(); });
@@ -167,7 +217,7 @@ Isk.pages.audit = async () => {
       const events = await Isk.api('GET', '/api/v1/audit?' + q);
       document.getElementById('audit-empty').hidden = events.length > 0;
       rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, known('audit.action.' + e.action, e.action),
-        known('audit.type.' + e.targetType, e.targetType), e.targetId, e.detail]);
+        known('audit.type.' + e.targetType, e.targetType), e.targetName || e.targetId, e.detail]);
     } catch (e) { Isk.showError(form, e); }
   };
   form.addEventListener('submit', ev => { ev.preventDefault(); show(); });

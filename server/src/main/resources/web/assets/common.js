@@ -91,16 +91,19 @@ const Isk = {
 
   home(account) { return account.role === 'admin' ? '/admin' : '/opslag'; },
 
-  /** Danish date and time in Copenhagen, e.g. "5. dec. 2026 14.00". */
+  /** The page's language for dates and numbers: Danish, or British English on the English pages. */
+  locale() { return document.documentElement.lang === 'en' ? 'en-GB' : 'da-DK'; },
+
+  /** Date and time in Copenhagen in the page's language, e.g. "5. dec. 2026 14.00". */
   when(instant) {
     if (!instant) return '–';
-    return new Intl.DateTimeFormat('da-DK', {timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short'})
+    return new Intl.DateTimeFormat(Isk.locale(), {timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short'})
       .format(new Date(instant));
   },
 
   /** Danish time to the second, for what plays when: "12.22.10". */
   clock(instant) {
-    return new Intl.DateTimeFormat('da-DK', {timeZone: 'Europe/Copenhagen', timeStyle: 'medium'}).format(new Date(instant));
+    return new Intl.DateTimeFormat(Isk.locale(), {timeZone: 'Europe/Copenhagen', timeStyle: 'medium'}).format(new Date(instant));
   },
 
   /** A datetime-local value (the browser's own time zone) as an ISO instant, or null. */
@@ -123,9 +126,9 @@ const Isk = {
 
   /** Checkboxes, one per area, into the fieldset {@code box}; {@code checked} slugs ticked. */
   areaBoxes(box, areas, name, checked) {
-    box.querySelectorAll('label').forEach(l => l.remove());
+    box.querySelectorAll('label.area').forEach(l => l.remove());
     for (const a of areas) {
-      box.append(Isk.el('label', {}, Isk.el('input', {type: 'checkbox', name, value: a.slug, checked: (checked || []).includes(a.slug)}), a.name));
+      box.append(Isk.el('label', {className: 'area'}, Isk.el('input', {type: 'checkbox', name, value: a.slug, checked: (checked || []).includes(a.slug)}), a.name));
     }
   },
 
@@ -159,15 +162,44 @@ const Isk = {
     });
   },
 
-  /**
-   * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
-   * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
-   */
   /** The imageId the preview endpoint takes for a saved post's picture, taken from its imageUrl. */
   imageIdOf(post) {
     return post && post.imageUrl ? post.imageUrl.split('/').pop() : null;
   },
 
+  /**
+   * Keeps #preview-landscape and #preview-portrait drawn from body() as the form changes, a moment after typing
+   * stops; a preview refused shows its reason in #preview-error. Returns the redraw, for changes made by script.
+   */
+  livePreview(form, body) {
+    const errorBox = document.getElementById('preview-error');
+    let asked = 0;
+    const refresh = Isk.debounce(async () => {
+      const request = body();
+      const mine = ++asked;
+      const isCurrent = () => mine === asked;
+      try {
+        await Promise.all([
+          Isk.loadPreview(document.getElementById('preview-landscape'), 'landscape', request, isCurrent),
+          Isk.loadPreview(document.getElementById('preview-portrait'), 'portrait', request, isCurrent),
+        ]);
+        if (isCurrent()) errorBox.hidden = true;
+      } catch (e) {
+        if (!isCurrent()) return;
+        errorBox.textContent = e.message;
+        errorBox.hidden = false;
+      }
+    }, 400);
+    form.addEventListener('input', refresh);
+    form.addEventListener('change', refresh);
+    refresh();
+    return refresh;
+  },
+
+  /**
+   * Fetches the preview PNG for body into img; the server draws it with the screens' renderer. An answer that
+   * comes after a newer request was made ({@code isCurrent} false) is dropped, so a slow old preview never wins.
+   */
   async loadPreview(img, orientation, body, isCurrent = () => true) {
     const res = await fetch('/api/v1/preview?orientation=' + orientation, {
       method: 'POST', credentials: 'same-origin',
@@ -223,14 +255,7 @@ const Isk = {
     document.getElementById('nav-admin').hidden = account.role !== 'admin';
     document.getElementById('who').textContent = Isk.t('nav.loggedInAs', account.displayName || account.username);
     document.querySelectorAll('#nav a').forEach(a => {
-      if (a.getAttribute('href') === location.pathname) {
-        a.setAttribute('aria-current', 'page');
-        // On a phone the admin links scroll sideways: bring the current one into the visible part.
-        const row = a.closest('ul');
-        if (!row) return;   // e.g. "Skift adgangskode", which stands beside the name, not in a row of links
-        const right = a.offsetLeft - row.offsetLeft + a.offsetWidth + 40;
-        if (right > row.clientWidth) row.scrollLeft = right - row.clientWidth;
-      }
+      if (a.getAttribute('href') === location.pathname) a.setAttribute('aria-current', 'page');
     });
     document.getElementById('logout').addEventListener('click', async () => {
       try { await Isk.api('DELETE', '/api/v1/session'); } finally { location.assign('/login'); }

@@ -56,8 +56,18 @@ Isk.pages.sources = async () => {
     } catch (e) { Isk.showError(target, e); }
   };
   const list = document.getElementById('sources');
+  // A source just saved is imported by the server in the background: look again until it has been (at most a minute).
+  let looks = 0;
+  let again = null;
+  const follow = sources => {
+    clearTimeout(again);
+    if (sources.some(s => s.enabled && s.state === 'new') && looks++ < 30) {
+      again = setTimeout(() => render().catch(Isk.pageError), 2000);
+    }
+  };
   const render = async () => {
     const sources = await Isk.api('GET', '/api/v1/sources');
+    follow(sources);
     document.getElementById('sources-empty').hidden = sources.length > 0;
     list.replaceChildren(...sources.map(s => {
       const h = s.health || {};
@@ -91,6 +101,7 @@ Isk.pages.sources = async () => {
       else await Isk.api('POST', '/api/v1/sources', body());
       Isk.status(mt('sources.saved'));
       fill(null);
+      looks = 0;
       await render();
     } catch (e) { Isk.showError(form, e); }
   });
@@ -163,8 +174,33 @@ Isk.pages.screens = async () => {
     document.getElementById('token').textContent = token;
     document.getElementById('token-box').scrollIntoView();
   };
+  // Opening hours: a row per period (days, opens, closes); no rows is always on.
+  const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+  const periods = document.getElementById('sc-periods');
+  let made = 0;
+  const addPeriod = p => {
+    const n = ++made;
+    const row = mel('fieldset', {className: 'period'}, mel('legend', {}, mt('screens.period', periods.children.length + 1)),
+      ...DAYS.map(d => mel('label', {}, mel('input', {type: 'checkbox', value: d,
+        checked: p ? p.days.includes(d) : true}), mt('day.' + d))),
+      mel('div', {className: 'field'}, mel('label', {htmlFor: 'sc-open-' + n}, mt('screens.open')),
+        mel('input', {type: 'time', id: 'sc-open-' + n, className: 'open', value: p ? p.open.slice(0, 5) : '07:00'})),
+      mel('div', {className: 'field'}, mel('label', {htmlFor: 'sc-close-' + n}, mt('screens.close')),
+        mel('input', {type: 'time', id: 'sc-close-' + n, className: 'close', value: p ? p.close.slice(0, 5) : '22:00'})),
+      mel('button', {type: 'button', className: 'secondary', onclick: () => row.remove()}, mt('screens.removePeriod')));
+    periods.append(row);
+  };
+  document.getElementById('sc-add-period').addEventListener('click', () => addPeriod(null));
+  const openingHours = () => ({outside: form.outside.value, periods: [...periods.children].map(row => ({
+    days: [...row.querySelectorAll('input[type=checkbox]:checked')].map(i => i.value),
+    open: row.querySelector('.open').value, close: row.querySelector('.close').value}))});
+  const hoursText = h => !h || !h.periods.length ? mt('screens.alwaysOn') : h.periods.map(p =>
+    DAYS.filter(d => p.days.includes(d)).map(d => mt('day.' + d)).join(' ') + ' ' + p.open.slice(0, 5) + '–' + p.close.slice(0, 5)).join('; ');
   const fill = s => {
     editing = s;
+    periods.replaceChildren();
+    ((s && s.openingHours && s.openingHours.periods) || []).forEach(addPeriod);
+    form.outside.value = (s && s.openingHours && s.openingHours.outside) || 'DARK';
     form.id.value = s ? s.id : ''; form.id.disabled = !!s;
     form.name.value = s ? s.name : ''; form.areaSlug.value = s ? s.areaSlug : areas[0].slug;
     form.location.value = s ? (s.location || '') : ''; form.orientation.value = s ? s.orientation : 'landscape';
@@ -177,7 +213,8 @@ Isk.pages.screens = async () => {
     list.replaceChildren(...screens.map(s => mel('li', {className: 'card'}, mel('h2', {}, s.name),
       mel('span', {className: 'badge ' + s.status}, mt('screenStatus.' + s.status)),
       details([mt('screens.id'), s.id], [mt('screens.area'), s.areaName || s.areaSlug], [mt('screens.location'), s.location || '–'],
-        [mt('screens.orientation'), mt('preview.' + s.orientation)], [mt('screens.size'), s.width + '×' + s.height]),
+        [mt('screens.orientation'), mt('preview.' + s.orientation)], [mt('screens.size'), s.width + '×' + s.height],
+        [mt('screens.hours'), hoursText(s.openingHours)]),
       mel('div', {className: 'actions'},
         mel('button', {type: 'button', className: 'secondary', onclick: () => { fill(s); form.name.focus(); }}, mt('screens.editButton')),
         mel('button', {type: 'button', className: 'secondary', onclick: async () => {
@@ -195,7 +232,8 @@ Isk.pages.screens = async () => {
     ev.preventDefault();
     Isk.clearErrors(form);
     const body = {name: form.name.value, areaSlug: form.areaSlug.value, location: form.location.value,
-      orientation: form.orientation.value, width: Number(form.width.value), height: Number(form.height.value)};
+      orientation: form.orientation.value, width: Number(form.width.value), height: Number(form.height.value),
+      openingHours: openingHours()};
     try {
       if (editing) {
         await Isk.api('PUT', '/api/v1/screens/' + encodeURIComponent(editing.id), body);

@@ -4,6 +4,7 @@ import dk.infoskaerm.content.importers.CheckSource;
 import dk.infoskaerm.server.accounts.AccountService;
 import dk.infoskaerm.server.accounts.SessionService;
 import dk.infoskaerm.server.areas.AreaContactService;
+import dk.infoskaerm.server.areas.AreaContent;
 import dk.infoskaerm.server.areas.AreaFeedsService;
 import dk.infoskaerm.server.areas.AreaRepository;
 import dk.infoskaerm.server.areas.AreaService;
@@ -29,6 +30,7 @@ import dk.infoskaerm.server.screens.ScheduleService;
 import dk.infoskaerm.server.screens.ScreenAdminService;
 import dk.infoskaerm.server.sources.SourceService;
 import dk.infoskaerm.server.web.PreviewService;
+import dk.infoskaerm.server.web.AreaPage;
 import dk.infoskaerm.server.web.WebPages;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.http.Header;
@@ -92,13 +94,14 @@ public final class Main {
     static void routing(HttpRouting.Builder routing, Application app) {
         Posts posts = app.posts();
         WebPages pages = new WebPages();
+        AreaContent areaContent = new AreaContent(app.areas(), app.items(), app.clock());
         // every answer, JSON and errors included: a browser never guesses another type than the one sent
         routing.addFilter((chain, req, res) -> {
             res.header(NOSNIFF);
             chain.proceed();
         });
         routing.register("/api/v1/areas", new AreaService(app.db(), app.areas(), app.accounts().auth(), app.contacts()),
-                        new AreaFeedsService(app.areas(), app.items(), posts, app.clock()),
+                        new AreaFeedsService(areaContent, posts),
                         new AreaContactService(app.contacts(), app.areas(), app.accounts().auth()))
                 .register(SCREENS, new FeedService(app.feeds()),
                         new EventsService(app.feeds(), app.events(), app.settings().eventsKeepAlive()),
@@ -122,6 +125,7 @@ public final class Main {
                 .register("/openapi", new OpenApiService())
                 .register("/api/v1/preview", new PreviewService(app.accounts().auth(),
                         slug -> app.areas().find(slug).orElse(null), new PreviewPictures(posts), app.clock()))
+                .register("/omraade", new AreaPage(areaContent, pages::notFound))
                 .register(pages);
         ErrorHandlers.register(routing, pages::notFound);
     }

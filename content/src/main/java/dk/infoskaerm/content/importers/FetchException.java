@@ -7,9 +7,9 @@ public final class FetchException extends SourceException {
 
     private final int status;
 
-    /** A fetch of {@code url} that failed with HTTP {@code status} (0 for none) for {@code reason}. */
+    /** A fetch of {@code url} that failed with HTTP {@code status} (0 for none) for {@code reason}, which names it. */
     public FetchException(String url, int status, String reason, Throwable cause) {
-        super(url, status == 0 ? reason : "HTTP " + status + " " + reason, cause);
+        super(url, reason, cause);
         this.status = status;
     }
 

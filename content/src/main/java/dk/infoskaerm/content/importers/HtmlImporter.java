@@ -54,7 +54,7 @@ final class HtmlImporter {
                     foundJsonLd = true;
                 }
             } catch (IOException e) {
-                problems.add("JSON-LD block " + block + ": not valid JSON, skipped (" + firstLine(e.getMessage()) + ")");
+                problems.add(ImportTexts.get("jsonld.invalid", block));
             }
         }
         if (request.selectors() != null && (!foundJsonLd || importer.items.isEmpty())) {
@@ -92,19 +92,19 @@ final class HtmlImporter {
                 article(node);
             }
         } catch (RuntimeException e) {
-            problems.add(describe(node) + ": skipped, " + e.getMessage());
+            problems.add(ImportTexts.skipped(describe(node), e));
         }
     }
 
     private void event(JsonNode node) {
         String title = Sanitizer.plainText(text(node, "name"), MAX_TITLE);
         if (title.isEmpty()) {
-            problems.add(describe(node) + ": skipped, no name");
+            problems.add(ImportTexts.get("jsonld.noName", describe(node)));
             return;
         }
         Optional<LenientDates.Parsed> start = LenientDates.parse(text(node, "startDate"));
         if (start.isEmpty()) {
-            problems.add(describe(node) + ": skipped, unreadable startDate '" + text(node, "startDate") + "'");
+            problems.add(ImportTexts.get("jsonld.startUnreadable", describe(node), text(node, "startDate")));
             return;
         }
         Optional<LenientDates.Parsed> end = LenientDates.parse(text(node, "endDate"));
@@ -132,13 +132,13 @@ final class HtmlImporter {
     private void article(JsonNode node) {
         String title = Sanitizer.plainText(firstNonBlank(text(node, "headline"), text(node, "name")), MAX_TITLE);
         if (title.isEmpty()) {
-            problems.add(describe(node) + ": skipped, no headline");
+            problems.add(ImportTexts.get("jsonld.noHeadline", describe(node)));
             return;
         }
         Instant published = LenientDates.parse(firstNonBlank(text(node, "datePublished"), text(node, "dateCreated"),
                 text(node, "dateModified"))).map(LenientDates.Parsed::instant).orElse(null);
         if (published == null) {
-            problems.add(describe(node) + ": no datePublished, published left empty");
+            problems.add(ImportTexts.get("jsonld.noPublished", describe(node)));
         }
         String url = url(node);
         if (url.isEmpty() && base != null) {
@@ -224,7 +224,9 @@ final class HtmlImporter {
 
     private static String describe(JsonNode node) {
         String name = orEmpty(firstNonBlank(text(node, "name"), text(node, "headline")));
-        return "JSON-LD " + String.join("/", types(node)) + (name.isEmpty() ? "" : " '" + Sanitizer.plainText(name, 60) + "'");
+        String types = String.join("/", types(node));
+        return name.isEmpty() ? ImportTexts.get("jsonld.item", types)
+                : ImportTexts.get("jsonld.itemTitled", types, Sanitizer.plainText(name, 60));
     }
 
     static String firstNonBlank(String... values) {

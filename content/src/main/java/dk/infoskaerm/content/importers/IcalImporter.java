@@ -84,7 +84,7 @@ final class IcalImporter {
                     ids.add(when.instant());
                     ids.add(when.day());
                 } catch (RuntimeException e) {
-                    problems.add(describe(event) + ": unreadable RECURRENCE-ID '" + recurrenceId.value() + "'");
+                    problems.add(ImportTexts.get("ical.recurrenceId", describe(event), recurrenceId.value()));
                 }
             }
         }
@@ -92,7 +92,7 @@ final class IcalImporter {
             try {
                 importEvent(event, zones, overridden);
             } catch (RuntimeException e) {
-                problems.add(describe(event) + ": skipped, " + e.getMessage());
+                problems.add(ImportTexts.skipped(describe(event), e));
             }
         }
     }
@@ -100,19 +100,18 @@ final class IcalImporter {
     private void importEvent(IcalReader.Comp event, IcalZones zones, Map<String, Set<Object>> overridden) {
         String title = Sanitizer.plainText(event.text("SUMMARY"), MAX_TITLE);
         if (title.isEmpty()) {
-            problems.add(describe(event) + ": skipped, no SUMMARY");
+            problems.add(ImportTexts.get("ical.noSummary", describe(event)));
             return;
         }
         IcalReader.Prop dtstart = event.first("DTSTART");
         if (dtstart == null) {
-            problems.add(describe(event) + ": skipped, no DTSTART");
+            problems.add(ImportTexts.get("ical.noStart", describe(event)));
             return;
         }
         for (IcalReader.Prop p : event.props()) {
             if ((p.name().equals("DTSTART") || p.name().equals("DTEND"))
                     && IcalTimes.mislabelledDate(p.value().strip(), p.param("VALUE"))) {
-                problems.add(describe(event) + ": " + p.name() + " has VALUE=DATE but a date-time '" + p.value()
-                        + "', read as its date");
+                problems.add(ImportTexts.get("ical.mislabelledDate", describe(event), p.name(), p.value()));
             }
         }
         IcalTimes.When start = IcalTimes.when(dtstart, zones);
@@ -127,7 +126,7 @@ final class IcalImporter {
         for (IcalReader.Prop rrule : event.all("RRULE")) {
             if (rrule.value().isBlank()) {
                 // RFC 5545 §3.3.10 requires FREQ, so an empty RRULE names no recurrence: the event happens once
-                problems.add(describe(event) + ": empty RRULE ignored, read as a single event");
+                problems.add(ImportTexts.get("ical.emptyRrule", describe(event)));
             } else {
                 rrules.add(rrule.value().strip());
             }
@@ -237,7 +236,7 @@ final class IcalImporter {
                 }
                 Duration exact = Duration.between(start.instant(), end.instant());
                 if (exact.isNegative()) {
-                    problems.add(describe(event) + ": DTEND before DTSTART, end ignored");
+                    problems.add(ImportTexts.get("ical.endBeforeStart", describe(event)));
                     return new Length(Period.ofDays(1), null);
                 }
                 return new Length(Period.ofDays(1), exact);
@@ -249,7 +248,7 @@ final class IcalImporter {
                         : new Length(Period.ofDays(1), exact.isNegative() ? null : exact);
             }
         } catch (RuntimeException e) {
-            problems.add(describe(event) + ": unreadable end (" + e.getMessage() + "), end ignored");
+            problems.add(ImportTexts.get("ical.endUnreadable", describe(event), ImportTexts.unreadable(e)));
         }
         return new Length(Period.ofDays(1), null);
     }
@@ -257,8 +256,8 @@ final class IcalImporter {
     private static String describe(IcalReader.Comp event) {
         String summary = event.text("SUMMARY");
         String uid = event.text("UID");
-        return "VEVENT" + (uid == null ? "" : " UID " + uid)
-                + (summary == null ? "" : " '" + Sanitizer.plainText(summary, 60) + "'");
+        return summary != null ? ImportTexts.get("ical.eventTitled", Sanitizer.plainText(summary, 60))
+                : uid != null ? ImportTexts.get("ical.eventUid", uid) : ImportTexts.get("ical.event");
     }
 
     private record Template(String title, String summary, String location, String url, String status, String uid,

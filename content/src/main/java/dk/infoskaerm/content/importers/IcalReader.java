@@ -92,11 +92,10 @@ final class IcalReader {
             if (!CONTENT_LINE.matcher(line).matches()) {
                 String repaired = repairParameters(line);
                 if (repaired == null) {
-                    problems.add("line " + number + ": skipped, not an iCalendar content line: '"
-                            + shorten(line) + "'");
+                    problems.add(ImportTexts.get("ical.notContentLine", number, shorten(line)));
                     continue;
                 }
-                problems.add("line " + number + ": empty parameter removed: '" + shorten(line) + "'");
+                problems.add(ImportTexts.get("ical.emptyParameter", number, shorten(line)));
                 line = repaired;
             }
             String upper = line.toUpperCase(Locale.ROOT);
@@ -105,7 +104,7 @@ final class IcalReader {
             } else if (upper.startsWith("END:")) {
                 String name = upper.substring(4).strip();
                 if (!open.contains(name)) {
-                    problems.add("line " + number + ": skipped, '" + shorten(line) + "' ends no open component");
+                    problems.add(ImportTexts.get("ical.endsNothing", number, shorten(line)));
                     droppedEnd = true;
                     continue;
                 }

@@ -61,7 +61,7 @@ final class IcalZones {
         }
         ZoneId wr = wrTimezone == null || wrTimezone.isBlank() ? null : byName(wrTimezone.strip());
         if (wr == null && wrTimezone != null && !wrTimezone.isBlank()) {
-            problems.add("unknown X-WR-TIMEZONE '" + wrTimezone.strip() + "': floating times read as Europe/Copenhagen");
+            problems.add(ImportTexts.get("ical.unknownCalendarZone", wrTimezone.strip()));
         }
         calendarZone = wr == null ? null : wr.getRules();
     }
@@ -91,8 +91,7 @@ final class IcalZones {
                 return rules;
             }
         }
-        problems.add("unknown time zone '" + tzid + "'" + (definition == null ? " without VTIMEZONE" : "")
-                + ": read as Europe/Copenhagen");
+        problems.add(ImportTexts.get(definition == null ? "ical.unknownZoneUndefined" : "ical.unknownZone", tzid));
         return DanishDates.ZONE.getRules();
     }
 

@@ -36,8 +36,7 @@ public final class Importers {
         String source = baseUri == null ? "source " + request.sourceId() : baseUri.toString();
         requireNotBlank(body, source);
         SourceFormat format = SourceFormat.detect(contentTypeOrNull, body).orElseThrow(() ->
-                new SourceException(source, "neither iCalendar, RSS/Atom nor HTML (content type "
-                        + contentTypeOrNull + ")"));
+                new SourceException(source, ImportTexts.get("format.unknown", String.valueOf(contentTypeOrNull))));
         return parse(body, format, contentTypeOrNull, baseUri, request, true);
     }
 

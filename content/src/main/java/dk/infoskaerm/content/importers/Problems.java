@@ -22,7 +22,7 @@ final class Problems {
             return List.copyOf(list);
         }
         List<String> all = new ArrayList<>(list);
-        all.add("… and " + dropped + " more problems");
+        all.add(ImportTexts.get("problems.more", dropped));
         return all;
     }
 }

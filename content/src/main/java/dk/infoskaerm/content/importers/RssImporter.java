@@ -128,7 +128,7 @@ final class RssImporter {
                     out.add(item);
                 }
             } catch (RuntimeException e) {
-                problems.add(describe(entry, i) + ": skipped, " + e.getMessage());
+                problems.add(ImportTexts.skipped(describe(entry, i), e));
             }
         }
         return out;
@@ -137,7 +137,7 @@ final class RssImporter {
     private ImportedItem entry(SyndEntry entry, int index, URI feedBase, String feedType) {
         String title = title(entry, index, feedType);
         if (title.isEmpty()) {
-            problems.add(describe(entry, index) + ": skipped, no title");
+            problems.add(ImportTexts.get("rss.noTitle", describe(entry, index)));
             return null;
         }
         String link = entry.getLink();
@@ -216,13 +216,12 @@ final class RssImporter {
                     if (parsed.isPresent()) {
                         return parsed.get().instant();
                     }
-                    problems.add(describe(entry, index) + ": unreadable date '" + dateElement.text()
-                            + "', published left empty");
+                    problems.add(ImportTexts.get("rss.dateUnreadable", describe(entry, index), dateElement.text()));
                     return null;
                 }
             }
         }
-        problems.add(describe(entry, index) + ": no date, published left empty");
+        problems.add(ImportTexts.get("rss.noDate", describe(entry, index)));
         return null;
     }
 
@@ -289,6 +288,7 @@ final class RssImporter {
 
     private static String describe(SyndEntry entry, int index) {
         String title = entry.getTitle();
-        return "entry " + (index + 1) + (title == null ? "" : " '" + Sanitizer.plainText(title, 60) + "'");
+        return title == null ? ImportTexts.get("rss.entry", index + 1)
+                : ImportTexts.get("rss.entryTitled", index + 1, Sanitizer.plainText(title, 60));
     }
 }

@@ -26,11 +26,11 @@ final class SelectorReader {
         try {
             elements = doc.select(sel.item());
         } catch (Selector.SelectorParseException e) {
-            problems.add("item selector '" + sel.item() + "' is not valid CSS: " + e.getMessage());
+            problems.add(ImportTexts.get("selector.itemInvalid", sel.item()));
             return 0;
         }
         if (elements.isEmpty()) {
-            problems.add("item selector '" + sel.item() + "' matched nothing");
+            problems.add(ImportTexts.get("selector.itemNoMatch", sel.item()));
         }
         ItemKind kind = request.kindOr(ItemKind.EVENT);
         int n = 0;
@@ -42,10 +42,10 @@ final class SelectorReader {
                     out.add(item);
                 }
             } catch (Selector.SelectorParseException e) {
-                problems.add("a selector is not valid CSS: " + e.getMessage());
+                problems.add(ImportTexts.get("selector.invalid"));
                 return elements.size();
             } catch (RuntimeException e) {
-                problems.add("item " + n + ": skipped, " + e.getMessage());
+                problems.add(ImportTexts.skipped(ImportTexts.get("selector.item", n), e));
             }
         }
         return elements.size();
@@ -56,16 +56,16 @@ final class SelectorReader {
         Element titleElement = first(element, sel.title());
         String title = titleElement == null ? "" : Sanitizer.plainText(titleElement.text(), HtmlImporter.MAX_TITLE);
         if (title.isEmpty()) {
-            problems.add("item " + n + ": skipped, title selector '" + sel.title() + "' found no text");
+            problems.add(ImportTexts.get("selector.noTitle", n, sel.title()));
             return null;
         }
-        String what = "item " + n + " '" + Sanitizer.plainText(title, 60) + "'";
+        String what = ImportTexts.get("selector.itemTitled", n, Sanitizer.plainText(title, 60));
         Element dateElement = first(element, sel.date());
         String rawDate = dateElement == null ? null : HtmlImporter.firstNonBlank(dateElement.attr("datetime"),
                 dateElement.attr("content"), dateElement.text());
         Optional<LenientDates.Parsed> date = LenientDates.parse(rawDate);
         if (date.isEmpty() && rawDate != null) {
-            problems.add(what + ": unreadable date '" + rawDate + "'");
+            problems.add(ImportTexts.get("selector.dateUnreadable", what, rawDate));
         }
         URI base = baseOf(element);
         String url = link(element, sel, titleElement, base);
@@ -79,7 +79,7 @@ final class SelectorReader {
                     request.areas(), null);
         } else {
             if (date.isEmpty()) {
-                problems.add(what + ": skipped, no date");
+                problems.add(ImportTexts.get("selector.noDate", what));
                 return null;
             }
             Instant start = date.get().instant();

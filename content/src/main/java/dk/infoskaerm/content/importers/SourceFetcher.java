@@ -103,12 +103,12 @@ public final class SourceFetcher {
         } catch (FetchException e) {
             throw e;
         } catch (HttpTimeoutException e) {
-            throw new FetchException(url, 0, "timed out after " + requestTimeout.toMillis() + " ms", e);
+            throw new FetchException(url, 0, ImportTexts.get("fetch.timeout", requestTimeout.toMillis()), e);
         } catch (IOException e) {
-            throw new FetchException(url, 0, "cannot connect: " + e, e);
+            throw new FetchException(url, 0, ImportTexts.get("fetch.connect", e.getClass().getSimpleName()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FetchException(url, 0, "interrupted", e);
+            throw new FetchException(url, 0, ImportTexts.get("fetch.interrupted"), e);
         }
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
         String newEtag = response.headers().firstValue("ETag").orElse(null);
@@ -120,18 +120,18 @@ public final class SourceFetcher {
                         newLastModified == null ? lastModified : newLastModified, response.uri());
             }
             if (status < 200 || status > 299) {
-                throw new FetchException(url, status, "answered instead of the source", null);
+                throw new FetchException(url, status, ImportTexts.get("fetch.status", String.valueOf(status)), null);
             }
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > maxBytes) {
-                throw new FetchException(url, 0, "body of " + declared + " bytes is over the limit of " + maxBytes, null);
+                throw new FetchException(url, 0, ImportTexts.get("fetch.declaredTooLarge", declared, maxBytes), null);
             }
             byte[] body = readWithDeadline(in, url);
             return new Fetched(false, body, contentType, newEtag, newLastModified, response.uri());
         } catch (HttpTimeoutException e) {
-            throw new FetchException(url, 0, "timed out reading the body after " + requestTimeout.toMillis() + " ms", e);
+            throw new FetchException(url, 0, ImportTexts.get("fetch.bodyTimeout", requestTimeout.toMillis()), e);
         } catch (IOException e) {
-            throw e instanceof FetchException f ? f : new FetchException(url, 0, "cannot read the body: " + e, e);
+            throw e instanceof FetchException f ? f : new FetchException(url, 0, ImportTexts.get("fetch.readBody", e.getClass().getSimpleName()), e);
         }
     }
 
@@ -149,17 +149,20 @@ public final class SourceFetcher {
             }
             response.body().close();
             if (hop == MAX_REDIRECTS) {
-                throw new FetchException(uri.toString(), status, "more than " + MAX_REDIRECTS + " redirects", null);
+                throw new FetchException(uri.toString(), status,
+                        ImportTexts.get("fetch.redirects", MAX_REDIRECTS, String.valueOf(status)), null);
             }
             URI next;
             try {
                 next = current.resolve(response.headers().firstValue("Location").orElseThrow());
             } catch (IllegalArgumentException e) {
-                throw new FetchException(uri.toString(), status, "redirect to an invalid URL", e);
+                throw new FetchException(uri.toString(), status,
+                        ImportTexts.get("fetch.redirectInvalid", String.valueOf(status)), e);
             }
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new FetchException(uri.toString(), status, "redirect to a URL that is not http(s): " + next, null);
+                throw new FetchException(uri.toString(), status,
+                        ImportTexts.get("fetch.redirectScheme", String.valueOf(status), next), null);
             }
             current = next;
         }
@@ -172,15 +175,15 @@ public final class SourceFetcher {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new SourceException(name, "file of " + size + " bytes is over the limit of " + maxBytes);
+                throw new SourceException(name, ImportTexts.get("file.tooLarge", size, maxBytes));
             }
             return new Fetched(false, Files.readAllBytes(file), null, null, null, file.toUri());
         } catch (NoSuchFileException e) {
-            throw new SourceException(name, "no such file", e);
+            throw new SourceException(name, ImportTexts.get("file.missing"), e);
         } catch (SourceException e) {
             throw e;
         } catch (IOException e) {
-            throw new SourceException(name, "cannot read the file: " + e, e);
+            throw new SourceException(name, ImportTexts.get("file.unreadable", e.getClass().getSimpleName()), e);
         }
     }
 
@@ -193,16 +196,17 @@ public final class SourceFetcher {
         } catch (TimeoutException e) {
             task.cancel(true);
             in.close();
-            throw new FetchException(url, 0, "timed out reading the body after " + requestTimeout.toMillis() + " ms", e);
+            throw new FetchException(url, 0, ImportTexts.get("fetch.bodyTimeout", requestTimeout.toMillis()), e);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw new FetchException(url, 0, "interrupted", e);
+            throw new FetchException(url, 0, ImportTexts.get("fetch.interrupted"), e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new FetchException(url, 0, "cannot read the body: " + e.getCause(), e.getCause());
+            throw new FetchException(url, 0, ImportTexts.get("fetch.readBody",
+                    e.getCause().getClass().getSimpleName()), e.getCause());
         }
     }
 
@@ -214,7 +218,7 @@ public final class SourceFetcher {
         while ((n = in.read(buffer)) >= 0) {
             total += n;
             if (total > maxBytes) {
-                throw new FetchException(url, 0, "body is over the limit of " + maxBytes + " bytes", null);
+                throw new FetchException(url, 0, ImportTexts.get("fetch.bodyTooLarge", maxBytes), null);
             }
             out.write(buffer, 0, n);
         }

@@ -49,7 +49,7 @@ class CheckSourceTest {
     @Test
     void unreadableSourceExitsOneNamingTheFile() {
         assertEquals(1, run("/no/such/file.ics"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("/no/such/file.ics: no such file"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("/no/such/file.ics: filen findes ikke"));
         assertEquals(1, run(Fixtures.path("ical/garbage.ics").toString()));
     }
 

@@ -31,7 +31,7 @@ class IcalImporterTest {
         assertEquals("2026-10-11T00:00:00+02:00", Fixtures.time(markets.getFirst().end()));
         assertEquals(3, result.items().stream().filter(i -> i.item().title().equals("Strikkeklub")).count());
         assertEquals(1, result.problems().size(), result.problems().toString());
-        assertTrue(result.problems().getFirst().contains("unreadable end"), result.problems().toString());
+        assertTrue(result.problems().getFirst().contains("ulæselig slutning »i morgen«"), result.problems().toString());
     }
 
     @Test
@@ -42,8 +42,8 @@ class IcalImporterTest {
                 "Julefrokost i forsamlingshuset | 2026-11-28T18:00:00+01:00 | - | timed |  |  | confirmed | -"),
                 result.items().stream().map(Fixtures::line).toList());
         assertEquals(3, result.problems().size(), result.problems().toString());
-        assertTrue(result.problems().get(0).contains("line 7"), result.problems().toString());
-        assertTrue(result.problems().get(1).contains("line 13: skipped"), result.problems().toString());
+        assertTrue(result.problems().get(0).contains("linje 7"), result.problems().toString());
+        assertTrue(result.problems().get(1).contains("linje 13: sprunget over"), result.problems().toString());
         assertTrue(result.problems().get(2).contains("END:VCALENDARD"), result.problems().toString());
     }
 
@@ -71,7 +71,7 @@ class IcalImporterTest {
                         + "| confirmed | -"),
                 result.items().stream().map(Fixtures::line).toList());
         assertEquals(2, result.problems().size(), result.problems().toString());
-        assertTrue(result.problems().get(0).contains("empty RRULE"), result.problems().toString());
+        assertTrue(result.problems().get(0).contains("tom gentagelsesregel (RRULE)"), result.problems().toString());
         assertTrue(result.problems().get(1).contains("VALUE=DATE"), result.problems().toString());
     }
 

@@ -122,7 +122,7 @@ class ImportersTest {
         ImportResult result = Importers.parse(ics.toString().getBytes(StandardCharsets.UTF_8), (String) null, null,
                 Fixtures.request("s"));
         assertEquals(ImportResult.MAX_PROBLEMS + 1, result.problems().size());
-        assertEquals("… and 50 more problems", result.problems().getLast());
+        assertEquals("… og 50 problemer mere", result.problems().getLast());
     }
 
     @ParameterizedTest

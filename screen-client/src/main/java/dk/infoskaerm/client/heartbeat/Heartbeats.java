@@ -30,8 +30,9 @@ import java.util.function.Supplier;
 /**
  * Tells the server every {@code heartbeat.seconds} that the screen is alive and what it shows
  * ({@code POST {server}/api/v1/screens/{id}/heartbeat} with the device token), with a small PNG of what is on the
- * display every {@code screenshot.minutes}: captured from the window when the display can give it, else the rendered
- * frame. Without a device token it sends nothing. Failures are reported once.
+ * display every {@code screenshot.minutes}, and with the first heartbeat after a new feed was applied, so an urgent
+ * message come or gone shows on the dashboard within one heartbeat: captured from the window when the display can
+ * give it, else the rendered frame. Without a device token it sends nothing. Failures are reported once.
  */
 public final class Heartbeats implements Runnable {
 
@@ -47,6 +48,7 @@ public final class Heartbeats implements Runnable {
     private final Instant started;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Instant lastScreenshot;
+    private CurrentFeed.Applied feedAtLastScreenshot;
     private String lastProblem;
 
     /** Heartbeats for the screen {@code settings} name, reporting what {@code current} shows, with rendered frames. */
@@ -96,7 +98,8 @@ public final class Heartbeats implements Runnable {
         Settings now = settings.get();
         URI uri = heartbeatUri(now.serverUrl().orElseThrow(), now.screenId());
         Instant at = clock.instant();
-        boolean withScreenshot = lastScreenshot == null
+        CurrentFeed.Applied feed = current.applied();
+        boolean withScreenshot = lastScreenshot == null || feed != feedAtLastScreenshot
                 || Duration.between(lastScreenshot, at).compareTo(now.screenshot()) >= 0;
         byte[] body = body(at, withScreenshot, now.width(), now.height());
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
@@ -111,6 +114,7 @@ public final class Heartbeats implements Runnable {
             if (response.statusCode() / 100 == 2) {
                 if (withScreenshot) {
                     lastScreenshot = at;
+                    feedAtLastScreenshot = feed;
                 }
                 if (lastProblem != null) {
                     log.println("heartbeat: " + uri + " accepts heartbeats again");

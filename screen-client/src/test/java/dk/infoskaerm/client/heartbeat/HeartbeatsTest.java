@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dk.infoskaerm.client.Fixtures;
 import dk.infoskaerm.client.feed.CurrentFeed;
 import dk.infoskaerm.client.feed.TechnicianNotice;
+import dk.infoskaerm.client.feed.CurrentFeeds;
 import dk.infoskaerm.client.settings.Settings;
 import dk.infoskaerm.content.OpeningHours;
 import dk.infoskaerm.content.feed.Feed;
@@ -115,6 +116,27 @@ class HeartbeatsTest {
         assertEquals(480, shot.getWidth());
         assertEquals(270, shot.getHeight());
         assertEquals(0xFF0000, shot.getRGB(240, 135) & 0xFFFFFF, "the display's red, not the feed's slide");
+    }
+
+    @Test
+    void aNewFeedBringsAScreenshotWithTheNextHeartbeat() throws Exception {
+        CurrentFeed current = new CurrentFeed(Fixtures.moerkoev());
+        Heartbeats heartbeats = heartbeats(current, Fixtures.MONDAY_10);
+        heartbeats.sendOnce();
+        heartbeats.sendOnce();
+        // An urgent message cleared: the server sends a new feed, and the dashboard must not keep the red frame.
+        CurrentFeeds.apply(current, Fixtures.moerkoev(), "\"v2\"", Fixtures.MONDAY_10);
+        heartbeats.sendOnce();
+        heartbeats.sendOnce();
+
+        List<Boolean> withScreenshot = received.stream().map(r -> {
+            try {
+                return Json.mapper().readTree(r.getValue()).has("screenshot");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertEquals(List.of(true, false, true, false), withScreenshot);
     }
 
     @Test

@@ -308,7 +308,9 @@ public final class Accounts {
     }
 
     private static String describe(Account a) {
-        return a.username() + " (" + a.role().wireName() + ") områder " + a.areas() + ", betroet " + a.trustedAreas();
+        return a.username() + " (" + (a.role() == Role.ADMIN ? "administrator" : "frivillig") + "), områder: "
+                + String.join(", ", new java.util.TreeSet<>(a.areas())) + "; betroet i: "
+                + String.join(", ", new java.util.TreeSet<>(a.trustedAreas()));
     }
 
     private static void requireGoodPassword(String password, String field) {

@@ -20,6 +20,10 @@ import org.jsoup.safety.Safelist;
  */
 public final class PlainText {
 
+    /** A host name of letters, digits and hyphens with a dot and a top-level domain, then optionally a path. */
+    private static final java.util.regex.Pattern BARE_DOMAIN = java.util.regex.Pattern.compile(
+            "(?i)(?:www\\.)?(?:[a-z0-9æøå](?:[a-z0-9æøå-]*[a-z0-9æøå])?\\.)+[a-z]{2,24}(?:[/?#]\\S*)?");
+
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
     private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
@@ -80,7 +84,7 @@ public final class PlainText {
         if (value == null || value.isBlank()) {
             return "";
         }
-        String url = value.strip();
+        String url = withScheme(value.strip());
         if (url.length() > max) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Linket må højst være " + max + " tegn.", field);
         }
@@ -96,5 +100,10 @@ public final class PlainText {
         }
         throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
                 "Linket skal være en fuld adresse, der begynder med http:// eller https://.", field);
+    }
+
+    /** A bare domain with a dot and a top-level domain ("moerkoev.dk/fest") as people type it, given https://. */
+    static String withScheme(String url) {
+        return BARE_DOMAIN.matcher(url).matches() ? "https://" + url : url;
     }
 }

@@ -43,6 +43,7 @@ record AreaModeration(String area, boolean needsApproval, boolean trustedMayAppr
             ps.executeUpdate();
         }
         AuditLog.record(c, actorId, actorName, "changed", "area-moderation", m.area(),
-                m.mode() + (m.trustedMayApprove() ? ", betroede frivillige må godkende" : ""));
+                (m.needsApproval() ? "kræver godkendelse" : "udgives direkte")
+                        + (m.trustedMayApprove() ? ", betroede frivillige må godkende" : ""));
     }
 }

@@ -1,7 +1,9 @@
 package dk.infoskaerm.server.posts;
 
 import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.http.RequestBodies;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
 import dk.infoskaerm.render.Bitmaps;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -27,8 +29,16 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class Images {
 
-    /** Largest upload. */
+    /**
+     * Largest picture a volunteer sends, the one limit stated everywhere: the form's hint, the browser's own check
+     * after it has shrunk a photo, the preview and the posts API (raw or in base64 in the JSON body).
+     */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** A JSON body with the picture in base64 and a post's fields. */
+    public static final int MAX_JSON_WITH_PICTURE = (MAX_BYTES / 3 + 1) * 4 + RequestBodies.MAX_JSON_BYTES;
+    /** The brands of an ISO-BMFF file that are HEIF/HEIC or AVIF: an iPhone's photos, which we cannot decode. */
+    private static final java.util.Set<String> HEIF_BRANDS = java.util.Set.of("heic", "heix", "hevc", "hevx", "heim",
+            "heis", "mif1", "msf1", "avif", "avis");
     /** Longest side after scaling. */
     static final int MAX_SIDE = 1920;
     /** Largest picture accepted, read from its header before decoding: 40 megapixels, and no side over 12,000 px. */
@@ -42,6 +52,35 @@ public final class Images {
 
     /** A re-encoded image. */
     record Processed(String contentType, byte[] bytes, int width, int height) {
+    }
+
+    /** The 413 for a picture over {@link #MAX_BYTES}, in the words of the form's hint. */
+    public static ApiException tooLarge() {
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
+                "Billedet er for stort. Det må højst fylde " + MAX_BYTES / (1024 * 1024) + " MB.", "image");
+    }
+
+    /** A JSON body that may carry a picture in base64: a body too large for it is a picture too large. */
+    public static <T> T jsonWithPicture(ServerRequest req, Class<T> type) {
+        try {
+            return RequestBodies.json(req, type, MAX_JSON_WITH_PICTURE);
+        } catch (ApiException e) {
+            throw e.status() == Status.REQUEST_ENTITY_TOO_LARGE_413 ? tooLarge() : e;
+        }
+    }
+
+    /** The bytes of a picture sent in base64 (a data URL's prefix allowed), at most {@link #MAX_BYTES}. */
+    public static byte[] fromBase64(String base64) {
+        byte[] bytes;
+        try {
+            bytes = java.util.Base64.getDecoder().decode(base64.strip().replaceFirst("^data:[^,]*,", ""));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("Billedet kom ikke frem. Vælg det igen.", "image");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
     }
 
     /** The format {@code data} starts like, or null. */
@@ -98,6 +137,11 @@ public final class Images {
 
     private static Processed processNow(byte[] data) {
         String format = sniff(data);
+        if (format == null && isHeif(data)) {
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "Billedet er i HEIC-formatet (fra en iPhone),"
+                    + " som skærmene ikke kan vise. Gem det som JPEG, eller vælg på iPhonen Indstillinger › Kamera ›"
+                    + " Formater › Mest kompatibel.", "image");
+        }
         if (format == null) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
                     "Filen er ikke et billede i JPEG, PNG eller WebP.", "image");
@@ -179,6 +223,15 @@ public final class Images {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    /** Whether {@code data} is an ISO-BMFF file ({@code ftyp} box) of a HEIF/HEIC or AVIF brand. */
+    static boolean isHeif(byte[] data) {
+        if (data.length < 12 || !startsWith(data, 4, 'f', 't', 'y', 'p')) {
+            return false;
+        }
+        String brand = new String(data, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        return HEIF_BRANDS.contains(brand);
     }
 
     private static boolean startsWith(byte[] data, int offset, int... expected) {

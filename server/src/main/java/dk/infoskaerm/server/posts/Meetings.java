@@ -139,14 +139,14 @@ public final class Meetings {
     }
 
     void delete(Caller caller, String id) {
-        require(caller, id);
+        Meeting old = require(caller, id);
         db.inContentTransaction(c -> {
             ItemRepository.delete(c, "meeting:" + id);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM hand_meeting WHERE id = ?")) {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
-            AuditLog.record(c, caller.id(), caller.name(), "deleted", "meeting", id, "");
+            AuditLog.record(c, caller.id(), caller.name(), "deleted", "meeting", id, old.title());
             return null;
         });
     }
@@ -206,7 +206,8 @@ public final class Meetings {
             if (!pending) {
                 ItemRepository.upsert(c, toItem(c, m), Instant.now());
             }
-            AuditLog.record(c, caller.id(), caller.name(), action, "meeting", m.id(), m.status() + ": " + m.title());
+            AuditLog.record(c, caller.id(), caller.name(), action, "meeting", m.id(), m.title() + (PENDING.equals(m.status())
+                    ? " (venter på godkendelse)" : " (udgivet)"));
             return m;
         });
     }

@@ -52,6 +52,18 @@ record Post(String id, String authorId, String authorName, String title, String 
         return onScreens && status != Status.PUBLISHED;
     }
 
+    /** This post showing the stored image {@code newImageId}. */
+    Post withImage(String newImageId) {
+        return new Post(id, authorId, authorName, title, body, link, newImageId, visibleFrom, visibleUntil, areas,
+                status, rejectionReason, decidedBy, decidedAt, createdAt, updatedAt, lastEditorId, onScreens);
+    }
+
+    /** This post as last changed by {@code editorId} at {@code now}. */
+    Post edited(String editorId, Instant now) {
+        return new Post(id, authorId, authorName, title, body, link, imageId, visibleFrom, visibleUntil, areas,
+                status, rejectionReason, decidedBy, decidedAt, createdAt, now, editorId, onScreens);
+    }
+
     Post with(Status newStatus, String reason, String decider, Instant decided, Instant now) {
         return new Post(id, authorId, authorName, title, body, link, imageId, visibleFrom, visibleUntil, areas,
                 newStatus, reason, decider, decided, createdAt, now, lastEditorId, onScreens);

@@ -28,6 +28,24 @@ final class PostRepository {
         return posts.isEmpty() ? Optional.empty() : Optional.of(posts.getFirst());
     }
 
+    /** The post {@code authorId} made with {@code clientKey}, if any. */
+    static Optional<Post> findByClientKey(Connection c, String authorId, String clientKey) throws SQLException {
+        List<Post> posts = query(c, SELECT + " WHERE p.author_id = ? AND p.client_key = ?", authorId, clientKey);
+        return posts.isEmpty() ? Optional.empty() : Optional.of(posts.getFirst());
+    }
+
+    /** Records the key the page made for a new post; null leaves none. */
+    static void setClientKey(Connection c, String id, String clientKey) throws SQLException {
+        if (clientKey == null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE post SET client_key = ? WHERE id = ?")) {
+            ps.setString(1, clientKey);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     static List<Post> all(Connection c) throws SQLException {
         return query(c, SELECT + " ORDER BY p.created_at DESC, p.id");
     }

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * {@code /api/v1/posts}: announcements. Create, list (a volunteer's own areas, or all for administrators), read,
- * edit, withdraw, and upload the image as the raw request body.
+ * edit, withdraw. The picture comes in base64 with the post (one request: both are saved or neither), or alone as
+ * the raw request body of {@code PUT /{id}/image}.
  */
 public final class PostService implements HttpService {
 
@@ -50,7 +51,7 @@ public final class PostService implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res) {
         Caller caller = auth.require(req);
-        Post post = posts.create(caller, RequestBodies.json(req, Posts.PostRequest.class));
+        Post post = posts.create(caller, Images.jsonWithPicture(req, Posts.PostRequest.class));
         res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/v1/posts/" + post.id());
         Responses.json(res, PostView.of(post));
     }
@@ -62,7 +63,7 @@ public final class PostService implements HttpService {
 
     private void edit(ServerRequest req, ServerResponse res) {
         Caller caller = auth.require(req);
-        Posts.PostRequest body = RequestBodies.json(req, Posts.PostRequest.class);
+        Posts.PostRequest body = Images.jsonWithPicture(req, Posts.PostRequest.class);
         Responses.json(res, PostView.of(posts.edit(caller, id(req), body)));
     }
 
@@ -79,7 +80,13 @@ public final class PostService implements HttpService {
                     "Send billedet som JPEG, PNG eller WebP (Content-Type image/jpeg, image/png eller image/webp).",
                     "image");
         }
-        Images.Processed image = Images.process(RequestBodies.bytes(req, Images.MAX_BYTES));
+        byte[] bytes;
+        try {
+            bytes = RequestBodies.bytes(req, Images.MAX_BYTES);
+        } catch (ApiException e) {
+            throw e.status() == Status.REQUEST_ENTITY_TOO_LARGE_413 ? Images.tooLarge() : e;
+        }
+        Images.Processed image = Images.process(bytes);
         Responses.json(res, PostView.of(posts.setImage(caller, id(req), image)));
     }
 

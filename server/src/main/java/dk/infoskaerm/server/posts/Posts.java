@@ -39,32 +39,54 @@ public final class Posts {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all. */
+    /**
+     * What a caller sends to create or edit a post. Dates are ISO-8601 with offset; {@code areas} empty = all;
+     * {@code image}, when given, is a new picture in base64, saved with the post or not at all; {@code clientKey},
+     * made by the page for one new post, makes sending it again (after a lost answer) return the post made the first
+     * time instead of a second one.
+     */
     record PostRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
-                       List<String> areas) {
+                       List<String> areas, String image, String clientKey) {
     }
+
+    private static final java.util.regex.Pattern CLIENT_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     Post create(Caller caller, PostRequest r) {
         Instant now = now();
-        Post draft = validated(caller, r, Ids.newId(), now, null);
+        Post validated = validated(caller, r, Ids.newId(), now, null);
+        if (r.clientKey() != null && !CLIENT_KEY.matcher(r.clientKey()).matches()) {
+            throw ApiException.invalid("clientKey skal være 8–64 tegn: bogstaver, tal, - og _.", "clientKey");
+        }
+        Optional<Post> sentBefore = r.clientKey() == null ? Optional.empty()
+                : db.read(c -> PostRepository.findByClientKey(c, caller.id(), r.clientKey()));
+        if (sentBefore.isPresent()) {
+            return sentBefore.get();
+        }
+        // The picture is decoded before anything is stored: a picture refused leaves no post behind.
+        Optional<Images.Processed> picture = picture(r);
         return change(c -> {
+            Post draft = picture.isEmpty() ? validated : validated.withImage(storeImage(c, caller, picture.get(), now));
             boolean pending = !caller.isAdmin() && needsApproval(c, draft.areas());
             Post post = PostRepository.save(c,
                     pending ? draft : draft.with(Post.Status.PUBLISHED, null, caller.id(), now, now), true);
-            AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(),
-                    post.status().wireName() + ": " + post.title());
+            PostRepository.setClientKey(c, post.id(), r.clientKey());
+            AuditLog.record(c, caller.id(), caller.name(), "created", "post", post.id(), logLine(post));
             return post;
         });
     }
 
     Post edit(Caller caller, String id, PostRequest r) {
         Instant now = now();
+        Optional<Images.Processed> picture = picture(r);
         return change(c -> {
             Post old = requireEditable(c, caller, id);
-            Post edited = validated(caller, r, id, now, old);
+            Post validated = validated(caller, r, id, now, old);
+            Post edited = picture.isEmpty() ? validated : validated.withImage(storeImage(c, caller, picture.get(), now));
             Post post = PostRepository.save(c, afterEdit(c, caller, edited, now), false);
-            AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id,
-                    post.status().wireName() + ": " + post.title());
+            if (picture.isPresent()) {
+                dropReplacedImage(c, old);
+            }
+            AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, logLine(post));
             return post;
         });
     }
@@ -73,16 +95,9 @@ public final class Posts {
         Instant now = now();
         return change(c -> {
             Post old = requireEditable(c, caller, id);
-            String imageId = Ids.newId();
-            ImageRepository.insert(c, imageId, image, caller.id(), now);
-            Post withImage = new Post(old.id(), old.authorId(), old.authorName(), old.title(), old.body(), old.link(),
-                    imageId, old.visibleFrom(), old.visibleUntil(), old.areas(), old.status(), old.rejectionReason(),
-                    old.decidedBy(), old.decidedAt(), old.createdAt(), now, caller.id(), old.onScreens());
+            Post withImage = old.withImage(storeImage(c, caller, image, now)).edited(caller.id(), now);
             PostRepository.save(c, afterEdit(c, caller, withImage, now), false);
-            if (!old.onScreens()) {
-                // Otherwise the approved version on the screens may still show the old picture until approval.
-                ImageRepository.delete(c, old.imageId());
-            }
+            dropReplacedImage(c, old);
             AuditLog.record(c, caller.id(), caller.name(), "changed", "post", id, "nyt billede " + image.width()
                     + "x" + image.height());
             return PostRepository.find(c, id).orElseThrow();
@@ -179,6 +194,30 @@ public final class Posts {
 
     Optional<Images.Processed> image(String imageId) {
         return db.read(c -> ImageRepository.find(c, imageId));
+    }
+
+    /** The log's words for a post as saved: its title and, in Danish, whether it waits or is out. */
+    static String logLine(Post post) {
+        return post.title() + (post.status() == Post.Status.PENDING ? " (venter på godkendelse)" : " (udgivet)");
+    }
+
+    private static Optional<Images.Processed> picture(PostRequest r) {
+        return r.image() == null || r.image().isBlank() ? Optional.empty()
+                : Optional.of(Images.process(Images.fromBase64(r.image())));
+    }
+
+    private static String storeImage(Connection c, Caller caller, Images.Processed image, Instant now)
+            throws SQLException {
+        String imageId = Ids.newId();
+        ImageRepository.insert(c, imageId, image, caller.id(), now);
+        return imageId;
+    }
+
+    /** Deletes the picture a post had before a new one, unless the approved version on the screens still shows it. */
+    private static void dropReplacedImage(Connection c, Post old) throws SQLException {
+        if (!old.onScreens() && old.imageId() != null) {
+            ImageRepository.delete(c, old.imageId());
+        }
     }
 
     private Post afterEdit(Connection c, Caller caller, Post edited, Instant now) throws SQLException {

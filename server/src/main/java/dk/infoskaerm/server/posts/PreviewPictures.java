@@ -18,8 +18,6 @@ import javax.imageio.ImageIO;
  */
 public final class PreviewPictures {
 
-    /** Largest upload, as for a post's image. */
-    public static final int MAX_BYTES = Images.MAX_BYTES;
     private static final int KEPT = 4;
 
     private final Posts posts;

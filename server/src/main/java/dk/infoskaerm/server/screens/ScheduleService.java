@@ -66,8 +66,9 @@ public final class ScheduleService implements HttpService {
         for (Feed.Play play : plays) {
             String id = play.slide() == null ? "idle" : play.slide().id();
             long seconds = Duration.between(play.from(), play.until()).toSeconds();
-            bySlide.merge(id, new SlideSummary(play.slide() == null ? null : play.slide().title(), 1, seconds,
-                    play.from(), play.until()), SlideSummary::plus);
+            bySlide.merge(id, new SlideSummary(play.slide() == null ? null : play.slide().title(),
+                    play.slide() == null ? null : play.slide().start(), 1, seconds, play.from(), play.until()),
+                    SlideSummary::plus);
         }
         return bySlide;
     }
@@ -101,16 +102,18 @@ public final class ScheduleService implements HttpService {
                     Map<String, SlideSummary> slides) {
     }
 
-    record PlayView(String slideId, ItemKind kind, String title, Instant from, Instant until) {
+    /** One stretch of a slide on screen; {@code start} is when its event or meeting begins (each occurrence's own). */
+    record PlayView(String slideId, ItemKind kind, String title, Instant start, Instant from, Instant until) {
         static PlayView of(Feed.Play play) {
-            return play.slide() == null ? new PlayView(null, null, null, play.from(), play.until())
-                    : new PlayView(play.slide().id(), play.slide().kind(), play.slide().title(), play.from(), play.until());
+            return play.slide() == null ? new PlayView(null, null, null, null, play.from(), play.until())
+                    : new PlayView(play.slide().id(), play.slide().kind(), play.slide().title(), play.slide().start(),
+                            play.from(), play.until());
         }
     }
 
-    record SlideSummary(String title, int times, long seconds, Instant first, Instant last) {
+    record SlideSummary(String title, Instant start, int times, long seconds, Instant first, Instant last) {
         SlideSummary plus(SlideSummary other) {
-            return new SlideSummary(title, times + other.times, seconds + other.seconds, first, other.last);
+            return new SlideSummary(title, start, times + other.times, seconds + other.seconds, first, other.last);
         }
     }
 }

@@ -46,8 +46,11 @@ public final class UrgentMessages {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** What an administrator sends: the text, the areas (empty = all), and when it expires (default 24 hours). */
-    record UrgentRequest(String text, List<String> areas, String expiresAt) {
+    /**
+     * What an administrator sends: the text; the areas, or {@code allAreas} true for every area (no area chosen is
+     * no choice, never "all"); and when it expires (default 24 hours).
+     */
+    record UrgentRequest(String text, List<String> areas, String expiresAt, Boolean allAreas) {
     }
 
     /** A screen's confirmation that it shows the message. */
@@ -73,6 +76,11 @@ public final class UrgentMessages {
                     + MAX_DURATION.toDays() + " dage fremme.", "expiresAt");
         }
         Set<String> areas = new TreeSet<>(r.areas() == null ? List.of() : r.areas());
+        boolean all = Boolean.TRUE.equals(r.allAreas());
+        if (all == !areas.isEmpty()) {
+            throw ApiException.invalid(all ? "Vælg enten \"Alle områder\" eller bestemte lokalområder, ikke begge."
+                    : "Vælg de lokalområder, beskeden skal vises i, eller \"Alle områder\".", "areas");
+        }
         String id = Ids.newId();
         Instant expiresAt = expires;
         db.inContentTransaction(c -> {
@@ -115,7 +123,7 @@ public final class UrgentMessages {
                 ps.executeUpdate();
             }
             ItemRepository.delete(c, "urgent:" + id);
-            AuditLog.record(c, admin.id(), admin.name(), "cleared", "urgent", id, "");
+            AuditLog.record(c, admin.id(), admin.name(), "cleared", "urgent", id, find(id).text());
             return null;
         });
         return find(id);

@@ -10,6 +10,7 @@ import dk.infoskaerm.server.accounts.Auth;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.PlainText;
 import dk.infoskaerm.server.http.RequestBodies;
+import dk.infoskaerm.server.posts.Images;
 import dk.infoskaerm.server.posts.PreviewPictures;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -21,7 +22,6 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +46,6 @@ public final class PreviewService implements HttpService {
     private static final int MAX_TEXT = 1000;
     private static final int MAX_LINK = 2000;
 
-    /** A base64 picture of at most 5 MB, and the form's fields. */
-    private static final int MAX_BODY_BYTES = (PreviewPictures.MAX_BYTES / 3 + 1) * 4 + 64 * 1024;
     /** The reference the preview's one slide gives its picture. */
     private static final String PICTURE = "preview:picture";
     private static final Pattern IMAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -68,10 +66,11 @@ public final class PreviewService implements HttpService {
 
     /**
      * The post form's fields; the same caps as the posts API. The picture is {@code image}, the chosen file in
-     * base64 before it is saved, or {@code imageId}, the one the post already has.
+     * base64 before it is saved, or {@code imageId}, the one the post already has. {@code kind} {@code urgent}
+     * draws an urgent message instead, its {@code text} as the screens show it; otherwise an announcement.
      */
     record PreviewRequest(String title, String text, String link, String visibleFrom, String visibleUntil,
-                          List<String> areas, String image, String imageId) {
+                          List<String> areas, String image, String imageId, String kind) {
     }
 
     @Override
@@ -87,7 +86,7 @@ public final class PreviewService implements HttpService {
         // MAX_CONCURRENT at a time whatever the number of volunteers typing.
         acquire();
         try {
-            PreviewRequest request = RequestBodies.json(req, PreviewRequest.class, MAX_BODY_BYTES);
+            PreviewRequest request = Images.jsonWithPicture(req, PreviewRequest.class);
             png = render(feed(request, portrait), portrait, picture(request));
         } finally {
             renderers.release();
@@ -104,10 +103,18 @@ public final class PreviewService implements HttpService {
         Instant now = clock.instant();
         Area area = r.areas() == null ? null : r.areas().stream().filter(Objects::nonNull).limit(50)
                 .map(areaOrNull).filter(Objects::nonNull).findFirst().orElse(null);
-        Slide slide = new Slide("preview", ItemKind.ANNOUNCEMENT,
-                title.isBlank() ? WebTexts.get("preview.placeholderTitle") : title, text, null, null, false, "",
-                link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10,
-                hasPicture(r) ? PICTURE : "");
+        boolean urgent = "urgent".equals(r.kind());
+        if (!urgent && r.kind() != null && !"announcement".equals(r.kind())) {
+            throw ApiException.invalid("Vælg announcement eller urgent.", "kind");
+        }
+        Slide slide = urgent
+                ? new Slide("preview", ItemKind.URGENT, text.isBlank() ? WebTexts.get("preview.placeholderUrgent")
+                        : text, "", null, null, false, "", "", null, now.minus(Duration.ofMinutes(1)),
+                        now.plus(Duration.ofHours(1)), 10, "")
+                : new Slide("preview", ItemKind.ANNOUNCEMENT,
+                        title.isBlank() ? WebTexts.get("preview.placeholderTitle") : title, text, null, null, false,
+                        "", link, null, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), 10,
+                        hasPicture(r) ? PICTURE : "");
         String areaName = area == null ? WebTexts.get("preview.allAreas") : area.name();
         return new Feed(Feed.FORMAT_VERSION, "preview", areaName, area == null ? "" : area.slug(), areaName,
                 portrait ? "portrait" : "landscape", List.of(slide), List.of());
@@ -119,17 +126,7 @@ public final class PreviewService implements HttpService {
 
     private Optional<BufferedImage> picture(PreviewRequest r) {
         if (r.image() != null && !r.image().isBlank()) {
-            byte[] bytes;
-            try {
-                bytes = Base64.getDecoder().decode(r.image().strip());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid(WebTexts.get("preview.imageNotBase64"), "image");
-            }
-            if (bytes.length > PreviewPictures.MAX_BYTES) {
-                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, WebTexts.get("preview.imageTooLarge"),
-                        "image");
-            }
-            return Optional.of(pictures.upload(bytes));
+            return Optional.of(pictures.upload(Images.fromBase64(r.image())));
         }
         if (r.imageId() != null && !r.imageId().isBlank()) {
             if (!IMAGE_ID.matcher(r.imageId()).matches()) {

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,25 +59,34 @@ public final class WebPages implements HttpService {
     private static final Page NOT_FOUND = new Page("", "notFound", "not-found.html", "page.notFound", "login.js");
 
     private final Map<String, Asset> files = new LinkedHashMap<>();
-    private final Asset notFound;
+    /** The pages, the "no such page" page and the scripts' texts, in each language. */
+    private final Map<Locale, Map<String, Asset>> pages = new HashMap<>();
+    private final Map<Locale, Asset> notFound = new HashMap<>();
 
     /** Reads and assembles every page and asset once; a missing file or text is a packaging bug and fails here. */
     public WebPages() {
         String layout = resource("layout.html");
-        for (Page page : PAGES) {
-            files.put(page.path(), page(layout, page));
-        }
-        notFound = page(layout, NOT_FOUND);
         String publicLayout = resource("public-layout.html");
-        for (Page page : PUBLIC_PAGES) {
-            files.put(page.path(), page(publicLayout, page));
+        for (Locale language : WebTexts.LANGUAGES) {
+            Map<String, Asset> inLanguage = new LinkedHashMap<>();
+            for (Page page : PAGES) {
+                inLanguage.put(page.path(), page(layout, page, language));
+            }
+            for (Page page : PUBLIC_PAGES) {
+                inLanguage.put(page.path(), page(publicLayout, page, language));
+            }
+            Map<String, String> texts = WebTexts.all(language);
+            // The pages check a picture's size before sending it, against the server's own limit.
+            texts.put("limit.imageBytes", String.valueOf(dk.infoskaerm.server.posts.Images.MAX_BYTES));
+            inLanguage.put("/assets/texts.json", Asset.of(new String(Json.write(texts), StandardCharsets.UTF_8),
+                    "application/json; charset=utf-8"));
+            pages.put(language, inLanguage);
+            notFound.put(language, page(layout, NOT_FOUND, language));
         }
         for (String asset : ASSETS) {
             String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
             files.put("/assets/" + asset, Asset.of(resource("assets/" + asset), type));
         }
-        files.put("/assets/texts.json", Asset.of(new String(Json.write(WebTexts.all()), StandardCharsets.UTF_8),
-                "application/json; charset=utf-8"));
     }
 
     @Override
@@ -86,10 +97,15 @@ public final class WebPages implements HttpService {
             res.send();
         });
         files.forEach((path, asset) -> rules.get(path, (req, res) -> send(req, res, asset)));
+        pages.get(WebTexts.DANISH).keySet().forEach(path -> rules.get(path, (req, res) -> {
+            Locale language = language(req, res);
+            send(req, res, pages.get(language).get(path));
+        }));
     }
 
     /** The Danish "no such page" page with status 404, for paths that are neither a page, an asset nor the API. */
     public void notFound(ServerRequest req, ServerResponse res) {
+        Asset notFound = this.notFound.get(language(req, res));
         securityHeaders(res);
         res.status(Status.NOT_FOUND_404);
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
@@ -97,12 +113,27 @@ public final class WebPages implements HttpService {
         res.send(notFound.body());
     }
 
-    private static Asset page(String layout, Page page) {
+    /**
+     * The language of the answer to {@code req} (see {@link WebTexts#of}); a choice made with {@code ?lang=} is kept
+     * in a cookie. The answer varies with both.
+     */
+    static Locale language(ServerRequest req, ServerResponse res) {
+        Locale language = WebTexts.of(req);
+        if (req.query().first("lang").isPresent()) {
+            res.header(HeaderNames.SET_COOKIE, WebTexts.COOKIE + "=" + language.getLanguage()
+                    + "; Path=/; Max-Age=31536000; SameSite=Lax");
+        }
+        res.header(HeaderNames.VARY, "Accept-Language, Cookie");
+        return language;
+    }
+
+    private static Asset page(String layout, Page page, Locale language) {
         String html = layout.replace("{{main}}", resource("pages/" + page.fragment()))
-                .replace("{{title}}", escape(WebTexts.get(page.titleKey())))
+                .replace("{{title}}", escape(WebTexts.get(language, page.titleKey())))
                 .replace("{{page}}", page.name())
+                .replace("{{lang}}", language.getLanguage())
                 .replace("{{script}}", page.script());
-        return Asset.of(texts(html), "text/html; charset=utf-8");
+        return Asset.of(texts(html, language), "text/html; charset=utf-8");
     }
 
     /** The headers every page and asset carries. */
@@ -126,11 +157,12 @@ public final class WebPages implements HttpService {
         res.send(asset.body());
     }
 
-    private static String texts(String html) {
+    /** {@code html} with each {@code {{t:key}}} replaced by its text in {@code language}, escaped. */
+    static String texts(String html, Locale language) {
         Matcher m = TEXT.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(escape(WebTexts.get(m.group(1)))));
+            m.appendReplacement(out, Matcher.quoteReplacement(escape(WebTexts.get(language, m.group(1)))));
         }
         return m.appendTail(out).toString();
     }
@@ -140,7 +172,7 @@ public final class WebPages implements HttpService {
                 .replace("'", "&#39;");
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = WebPages.class.getResourceAsStream("/web/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("web resource missing from the classpath: web/" + name);

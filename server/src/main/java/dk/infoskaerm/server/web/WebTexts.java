@@ -1,32 +1,87 @@
 package dk.infoskaerm.server.web;
 
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 
-/** What the web pages say, from the resource bundle {@code web/messages} (Danish first; English can follow). */
+/**
+ * What the web pages say, from the resource bundles {@code web/messages_da} and {@code web/messages_en}. Danish is
+ * the default and what the screens (and the preview of them) always speak; a key missing in English falls back to
+ * Danish, and {@code WebTextsTest} fails on it.
+ */
 final class WebTexts {
 
     static final Locale DANISH = Locale.of("da");
+    static final Locale ENGLISH = Locale.of("en");
+    /** The languages of the pages, the default first. */
+    static final List<Locale> LANGUAGES = List.of(DANISH, ENGLISH);
+    /** The cookie that keeps the language chosen with the switch on every page. */
+    static final String COOKIE = "isk_lang";
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("web.messages", DANISH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final Map<Locale, ResourceBundle> BUNDLES = Map.of(DANISH, bundle(DANISH), ENGLISH, bundle(ENGLISH));
 
     private WebTexts() {
     }
 
-    /** The text for {@code key}; a missing key is a bug in the pages. */
-    static String get(String key) {
-        return BUNDLE.getString(key);
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("web.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Every text, for the pages' scripts. */
-    static Map<String, String> all() {
+    /** The Danish text for {@code key}; a missing key is a bug in the pages. */
+    static String get(String key) {
+        return get(DANISH, key);
+    }
+
+    /** The text for {@code key} in {@code language}, Danish where the language lacks it. */
+    static String get(Locale language, String key) {
+        ResourceBundle bundle = BUNDLES.getOrDefault(language, BUNDLES.get(DANISH));
+        return bundle.containsKey(key) ? bundle.getString(key) : BUNDLES.get(DANISH).getString(key);
+    }
+
+    /** Every text in {@code language}, for the pages' scripts. */
+    static Map<String, String> all(Locale language) {
         Map<String, String> texts = new TreeMap<>();
-        for (String key : BUNDLE.keySet()) {
-            texts.put(key, BUNDLE.getString(key));
+        for (String key : BUNDLES.get(DANISH).keySet()) {
+            texts.put(key, get(language, key));
         }
         return texts;
+    }
+
+    /**
+     * The language of a page for {@code req}: {@code ?lang=} (the switch), else the cookie it sets, else the first
+     * language of Accept-Language the pages speak, else Danish.
+     */
+    static Locale of(ServerRequest req) {
+        String asked = req.query().first("lang").orElse(null);
+        if (asked == null) {
+            asked = req.headers().cookies().first(COOKIE).orElse(null);
+        }
+        for (Locale language : LANGUAGES) {
+            if (language.getLanguage().equals(asked)) {
+                return language;
+            }
+        }
+        String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
+        for (Locale.LanguageRange range : parse(accept)) {
+            for (Locale language : LANGUAGES) {
+                if (range.getRange().equals("*") || range.getRange().startsWith(language.getLanguage())) {
+                    return language;
+                }
+            }
+        }
+        return DANISH;
+    }
+
+    private static List<Locale.LanguageRange> parse(String accept) {
+        try {
+            return Locale.LanguageRange.parse(accept);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 }

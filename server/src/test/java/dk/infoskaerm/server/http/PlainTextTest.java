@@ -42,9 +42,18 @@ class PlainTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "mailto:a@b.dk", "/relativ", "http://", "https://x.dk/<script>"})
+    @ValueSource(strings = {"javascript:alert(1)", "mailto:a@b.dk", "/relativ", "http://", "https://x.dk/<script>",
+            "moerkoev", "moerkoev.dk/<script>", "a@b.dk"})
     void refusesUrlsThatAreNotHttp(String url) {
         assertEquals("link", assertThrows(ApiException.class, () -> PlainText.url(url, "link", 2000)).field());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"moerkoev.dk/fest, https://moerkoev.dk/fest", "www.tuse.dk, https://www.tuse.dk",
+            "holbaek.dk/lokalomraader?omraade=oroe, https://holbaek.dk/lokalomraader?omraade=oroe",
+            "http://moerkoev.dk, http://moerkoev.dk"})
+    void aBareDomainIsGivenHttps(String typed, String stored) {
+        assertEquals(stored, PlainText.url(typed, "link", 2000));
     }
 
     @Test

@@ -50,8 +50,8 @@ class PostsIT {
         admin = api.login("admin-p", Api.PASSWORD);
         volunteer = api.login("frivillig", Api.PASSWORD);
         trusted = api.login("betroet", Api.PASSWORD);
-        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + MODERATED,
-                Map.of("moderation", "approval")).status());
+        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + DIRECT,
+                Map.of("moderation", "direct")).status());
         assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + TRUSTED_AREA,
                 Map.of("moderation", "approval", "trustedMayApprove", true)).status());
     }
@@ -217,7 +217,7 @@ class PostsIT {
     @Test
     void aHugePictureInASmallFileIsReadAtReducedSizeAndScaled() throws IOException {
         byte[] huge = TestImages.png(6000, 6000, false);
-        assertTrue(huge.length < dk.infoskaerm.server.posts.PreviewPictures.MAX_BYTES, "a small file: " + huge.length);
+        assertTrue(huge.length < dk.infoskaerm.server.posts.Images.MAX_BYTES, "a small file: " + huge.length);
         JsonNode post = create(volunteer, "Stort billede", DIRECT);
         Api.Res r = api.send(volunteer, "PUT", "/api/v1/posts/" + post.get("id").asText() + "/image", "image/png",
                 huge);
@@ -336,6 +336,70 @@ class PostsIT {
     }
 
     @Test
+    void demoAreasAndNewAreasStartByNeedingApproval() {
+        Api.Res created = api.json(admin, "POST", "/api/v1/areas", Map.of("name", "Nyby"));
+        assertTrue(created.status() / 100 == 2, created.body());
+        Map<String, String> modes = new java.util.HashMap<>();
+        for (JsonNode m : api.get(admin, "/api/v1/moderation/areas").json()) {
+            modes.put(m.get("area").asText(), m.get("moderation").asText());
+        }
+        assertEquals("approval", modes.get("nyby"), modes.toString());
+        assertEquals("approval", modes.get("vipperoed"), "a demo area: " + modes);
+        JsonNode post = create(volunteer, "I et demoområde", MODERATED);
+        assertEquals("pending", post.get("status").asText(), "a volunteer's post in a demo area waits");
+    }
+
+    @Test
+    void aPostAndItsPictureAreSavedTogetherOrNotAtAll() {
+        String title = "Juletræstænding på torvet";
+        Map<String, Object> body = Api.post(title, "Kl. 17", List.of(MODERATED));
+        body.put("image", java.util.Base64.getEncoder().encodeToString("ikke et billede".getBytes(StandardCharsets.UTF_8)));
+        Api.Res refused = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertEquals(415, refused.status(), refused.error());
+        assertEquals("image", refused.json().get("field").asText());
+        body.put("image", java.util.Base64.getEncoder().encodeToString(new byte[dk.infoskaerm.server.posts.Images.MAX_BYTES + 1]));
+        Api.Res tooLarge = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertEquals(413, tooLarge.status(), tooLarge.error());
+        assertEquals("Billedet er for stort. Det må højst fylde 5 MB.", tooLarge.json().get("error").asText());
+        assertEquals(0, titled(title), "a post was saved without its refused picture");
+
+        body.put("image", java.util.Base64.getEncoder().encodeToString(TestImages.png(80, 60, false)));
+        Api.Res saved = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertEquals(201, saved.status(), saved.error());
+        assertTrue(saved.json().get("imageUrl").asText().startsWith("/api/v1/images/"), saved.body());
+        assertEquals(1, titled(title));
+
+        // An edit with a refused picture changes nothing, not even the text.
+        body.put("title", title + " (rettet)");
+        body.put("image", "////");
+        String path = "/api/v1/posts/" + saved.json().get("id").asText();
+        assertEquals(415, api.json(volunteer, "PUT", path, body).status());
+        assertEquals(title, api.get(volunteer, path).json().get("title").asText());
+    }
+
+    @Test
+    void aPostSentAgainWithItsKeyIsSavedOnce() {
+        String title = "Fællesspisning i forsamlingshuset";
+        Map<String, Object> body = Api.post(title, "Kl. 18", List.of(MODERATED));
+        body.put("clientKey", "0123456789abcdef0123456789abcdef");
+        Api.Res first = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertEquals(201, first.status(), first.error());
+        Api.Res again = api.json(volunteer, "POST", "/api/v1/posts", body);
+        assertTrue(again.status() / 100 == 2, again.body());
+        assertEquals(first.json().get("id").asText(), again.json().get("id").asText());
+        assertEquals(1, titled(title));
+        body.put("clientKey", "kort");
+        assertEquals("clientKey", api.json(volunteer, "POST", "/api/v1/posts", body).json().get("field").asText());
+    }
+
+    private static long titled(String title) {
+        Api.Res list = api.get(volunteer, "/api/v1/posts");
+        assertEquals(200, list.status(), list.error());
+        return java.util.stream.StreamSupport.stream(list.json().spliterator(), false)
+                .filter(p -> p.get("title").asText().equals(title)).count();
+    }
+
+    @Test
     void oversizedImageIsRefusedWith413() {
         JsonNode post = create(volunteer, "Stort", DIRECT);
         byte[] big = new byte[5 * 1024 * 1024 + 1];
@@ -353,7 +417,8 @@ class PostsIT {
         assertEquals("title", longTitle.json().get("field").asText());
         Api.Res longText = api.json(volunteer, "POST", "/api/v1/posts", Api.post("Titel", "x".repeat(1001), List.of(DIRECT)));
         assertEquals("text", longText.json().get("field").asText());
-        Api.Res huge = api.json(volunteer, "POST", "/api/v1/posts", Api.post("Titel", "x".repeat(70_000), List.of(DIRECT)));
+        Api.Res huge = api.json(volunteer, "POST", "/api/v1/posts", Api.post("Titel",
+                "x".repeat(dk.infoskaerm.server.posts.Images.MAX_JSON_WITH_PICTURE), List.of(DIRECT)));
         assertEquals(413, huge.status(), huge.error());
         Api.Res form = api.send(volunteer, "POST", "/api/v1/posts", "application/x-www-form-urlencoded",
                 "title=x".getBytes(StandardCharsets.UTF_8));

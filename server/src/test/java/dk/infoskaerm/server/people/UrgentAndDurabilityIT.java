@@ -39,7 +39,16 @@ class UrgentAndDurabilityIT {
                     .orElseThrow());
             assertNull(Feeds.slide(api, "oroe", "urgent:" + id), "not on other areas' screens");
 
-            Api.Res all = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of()));
+            // No area chosen is no choice: "all" must be said.
+            Api.Res none = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of()));
+            assertEquals(422, none.status(), none.error());
+            assertEquals("areas", none.json().get("field").asText());
+            Api.Res both = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of("tuse"),
+                    "allAreas", true));
+            assertEquals(422, both.status(), both.error());
+            Api.Res all = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", "Storm", "areas", List.of(),
+                    "allAreas", true));
+            assertEquals(201, all.status(), all.error());
             assertNotNull(Feeds.slide(api, "oroe", "urgent:" + all.json().get("id").asText()));
 
             Api.Res cleared = api.json(admin, "POST", "/api/v1/urgent/" + id + "/clear", null);
@@ -107,6 +116,10 @@ class UrgentAndDurabilityIT {
         try (Api first = Api.start(dir, Map.of())) {
             first.server.app().accounts().createWithPassword("vedholdende", Role.VOLUNTEER, Set.of("hagested"), Set.of(),
                     Api.PASSWORD);
+            // Published at once, so its screen item must survive too (areas start by needing approval).
+            first.server.app().accounts().createWithPassword("vagt", Role.ADMIN, Set.of(), Set.of(), Api.PASSWORD);
+            assertEquals(200, first.json(first.login("vagt", Api.PASSWORD), "PUT", "/api/v1/moderation/areas/hagested",
+                    Map.of("moderation", "direct")).status());
             Api.Login who = first.login("vedholdende", Api.PASSWORD);
             Api.Res r = first.json(who, "POST", "/api/v1/posts", Api.post("Høstmarked", "Æbler og most", List.of("hagested")));
             assertEquals(201, r.status(), r.error());

@@ -58,4 +58,26 @@ class ImagesTest {
         Images.Processed processed = Images.process(png.toByteArray());
         assertTrue(processed.width() <= Images.MAX_SIDE && processed.height() <= Images.MAX_SIDE, processed.toString());
     }
+
+    @ParameterizedTest
+    @CsvSource({"heic", "mif1", "heix", "avif"})
+    void refusesAnIphonePhotoInHeicWithADanishWayOut(String brand) {
+        byte[] heic = new byte[64];
+        byte[] box = ("\0\0\0\u0018ftyp" + brand).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(box, 0, heic, 0, box.length);
+        ApiException e = assertThrows(ApiException.class, () -> Images.process(heic));
+        assertEquals(415, e.status().code());
+        assertTrue(e.getMessage().contains("HEIC") && e.getMessage().contains("Mest kompatibel"), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFormsHintStatesTheLimitTheApiKeeps() throws IOException {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = Images.class.getResourceAsStream("/web/messages_da.properties")) {
+            texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        String limit = "højst " + Images.MAX_BYTES / (1024 * 1024) + " MB";
+        assertTrue(texts.getProperty("post.image").contains(limit), texts.getProperty("post.image"));
+        assertEquals(Images.tooLarge().getMessage(), texts.getProperty("post.imageTooLarge"));
+    }
 }

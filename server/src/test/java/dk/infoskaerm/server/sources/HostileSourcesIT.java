@@ -177,7 +177,7 @@ class HostileSourcesIT {
 
         assertOtherRequestsAnswerWhileImporting("hang");
         JsonNode health = awaitSource("hang", hasError()).get("health");
-        assertTrue(health.get("lastError").asText().contains("timed out after " + FETCH_TIMEOUT_SECONDS * 1000 + " ms"),
+        assertTrue(health.get("lastError").asText().contains("svarede ikke inden for " + String.format(java.util.Locale.of("da"), "%,d", FETCH_TIMEOUT_SECONDS * 1000) + " ms"),
                 health.toString());
         assertEquals(1, release.getCount(), "the fetch gave up; the source never answered");
     }
@@ -208,7 +208,7 @@ class HostileSourcesIT {
 
         assertOtherRequestsAnswerWhileImporting("drip");
         JsonNode health = awaitSource("drip", hasError()).get("health");
-        assertTrue(health.get("lastError").asText().contains("timed out reading the body"), health.toString());
+        assertTrue(health.get("lastError").asText().contains("ikke hentet færdigt"), health.toString());
         assertTrue(dripped.get() < 30, "cut long before the drip of 120 bytes ended: " + dripped.get());
     }
 
@@ -229,7 +229,7 @@ class HostileSourcesIT {
         });
         create(id, "/" + id, "auto", "news", false);
         JsonNode health = importNow(id).get("health");
-        assertTrue(health.get("lastError").asText().contains("over the limit of " + MAX_BYTES), health.toString());
+        assertTrue(health.get("lastError").asText().contains("over grænsen på " + String.format(java.util.Locale.of("da"), "%,d", MAX_BYTES)), health.toString());
         assertTrue(written.get() < FLOOD_BYTES / 4, "stopped reading early: " + written.get() + " bytes sent");
         assertEquals(0, health.get("itemCount").asInt());
     }

@@ -74,7 +74,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        waitFor(d -> !d.getCurrentUrl().contains("/login")
+                && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
     }
 
     WebElement byId(String id) {

@@ -283,6 +283,8 @@ class WebIT {
         browser.byId("u-text").sendKeys(XSS);
         browser.driver.findElement(By.cssSelector("#u-areas input[value=tuse]")).click();
         browser.driver.findElement(By.cssSelector("#urgent-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("u-confirm-send").isDisplayed());
+        browser.byId("u-confirm-send").click();
         browser.waitFor(d -> browser.byId("page-status").getText().contains("sendt"));
         assertInert("/admin/akut", true);
         assertInert("/admin/program?screen=moerkoev", true);
@@ -309,47 +311,29 @@ class WebIT {
         assertTrue(gap >= 0 && gap < 80, "error " + gap + " px from its field");
     }
 
-    /** Script lines that read {@code arguments[0]}'s pixels back through a canvas into {@code data} (RGBA). */
-    private static final String PIXELS = """
-            const img = arguments[0];
-            const c = document.createElement('canvas');
-            c.width = img.naturalWidth; c.height = img.naturalHeight;
-            const g = c.getContext('2d');
-            g.drawImage(img, 0, 0);
-            const data = g.getImageData(0, 0, c.width, c.height).data;
-            """;
-
     /** A hash of the image's pixels, read back through a canvas. */
     private static long pixelHash(WebElement img) {
-        return ((Number) browser.js(PIXELS + """
+        return ((Number) browser.js(Pages.PIXELS + """
                 let h = 0;
                 for (let i = 0; i < data.length; i += 4) h = (h * 31 + data[i] + (data[i + 1] << 8) + (data[i + 2] << 16)) | 0;
                 return h;""", img)).longValue();
     }
 
-    /** Pixels of clearly green colour (the demo picture's grass) in the image, read back through a canvas. */
     private static long greenPixels(WebElement img) {
-        return ((Number) browser.js(PIXELS + """
-                let n = 0;
-                for (let i = 0; i < data.length; i += 4) {
-                  if (data[i + 1] > data[i] + 30 && data[i + 1] > data[i + 2] + 30) n++;
-                }
-                return n;""", img)).longValue();
+        return Pages.greenPixels(browser, img);
     }
 
-    /** How many times the page has drawn a new preview into {@code img}. */
     private static int previews(WebElement img) {
-        String n = img.getAttribute("data-loaded");
-        return n == null ? 0 : Integer.parseInt(n);
+        return Pages.previews(img);
     }
 
     private static boolean loaded(WebElement img) {
-        return Boolean.TRUE.equals(browser.js("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+        return Pages.loaded(browser, img);
     }
 
     /** Distinct colours in the image's pixels, read back through a canvas. */
     private static long distinctColours(WebElement img) {
-        return (Long) browser.js(PIXELS + """
+        return (Long) browser.js(Pages.PIXELS + """
                 const seen = new Set();
                 for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
                 return seen.size;""", img);

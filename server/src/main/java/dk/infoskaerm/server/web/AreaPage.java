@@ -1,0 +1,117 @@
+package dk.infoskaerm.server.web;
+
+import dk.infoskaerm.content.Area;
+import dk.infoskaerm.content.Item;
+import dk.infoskaerm.content.ItemKind;
+import dk.infoskaerm.content.text.DanishDates;
+import dk.infoskaerm.server.areas.AreaContent;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code /omraade/{slug}}: an area's public page, for a phone — what its screens show (events and dialogue meetings
+ * ahead, news and announcements) and links to subscribe to its feeds out. Drawn here from the stored, already
+ * sanitised items, every text escaped, no script; the same Content-Security-Policy as the other pages.
+ */
+public final class AreaPage implements HttpService {
+
+    private static final int MAX_EVENTS = 30;
+    private static final int MAX_NEWS = 20;
+
+    private final AreaContent content;
+    private final Handler notFound;
+    private final Map<Locale, String> templates = new HashMap<>();
+
+    /** The pages of {@code content}'s areas; an unknown area gets {@code notFound}. */
+    public AreaPage(AreaContent content, Handler notFound) {
+        this.content = Objects.requireNonNull(content, "content");
+        this.notFound = Objects.requireNonNull(notFound, "notFound");
+        String template = WebPages.resource("area.html");
+        for (Locale language : WebTexts.LANGUAGES) {
+            templates.put(language, WebPages.texts(template, language).replace("{{lang}}", language.getLanguage()));
+        }
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/{slug}", this::page);
+    }
+
+    private void page(ServerRequest req, ServerResponse res) throws Exception {
+        var area = content.find(req.path().pathParameters().get("slug"));
+        if (area.isEmpty()) {
+            notFound.handle(req, res);
+            return;
+        }
+        Locale language = WebPages.language(req, res);
+        WebPages.securityHeaders(res);
+        res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
+        res.header(HeaderNames.CACHE_CONTROL, "max-age=60");
+        res.send(html(area.get(), language).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String html(Area area, Locale language) {
+        String feeds = "/api/v1/areas/" + area.slug() + "/";
+        return templates.get(language).replace("{{name}}", WebPages.escape(area.name()))
+                .replace("{{ics}}", feeds + "events.ics")
+                .replace("{{rss}}", feeds + "news.rss")
+                .replace("{{events}}", list(content.eventsAhead(area).stream().limit(MAX_EVENTS).toList(),
+                        "area.noEvents", true, language))
+                .replace("{{news}}", list(content.news(area, MAX_NEWS), "area.noNews", false, language));
+    }
+
+    /** When, in the page's language: Danish date words as on the screens, or English ones. */
+    private static String when(Item item, boolean timed, Locale language) {
+        java.time.Instant at = timed ? item.start() : AreaContent.published(item);
+        if (at == null) {
+            return "";
+        }
+        if (language.equals(WebTexts.DANISH)) {
+            return timed ? DanishDates.span(item.start(), item.end(), item.allDay()) : DanishDates.dateTime(at, true);
+        }
+        String pattern = timed && !item.allDay() ? "EEEE d MMMM yyyy, HH:mm" : "EEEE d MMMM yyyy";
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.UK).format(at.atZone(DanishDates.ZONE));
+    }
+
+    private static String list(List<Item> items, String emptyKey, boolean timed, Locale language) {
+        if (items.isEmpty()) {
+            return "<p class=\"empty\">" + WebPages.escape(WebTexts.get(language, emptyKey)) + "</p>";
+        }
+        StringBuilder out = new StringBuilder("<ul class=\"cards\">\n");
+        for (Item item : items) {
+            out.append("<li class=\"card ").append(item.kind().wireName()).append("\">");
+            if (item.kind() == ItemKind.MEETING) {
+                out.append("<span class=\"badge\">").append(WebPages.escape(WebTexts.get(language, "area.meeting"))).append("</span>");
+            }
+            // What the items say is Danish whatever the page's language.
+            out.append("<h3 lang=\"da\">").append(WebPages.escape(item.title())).append("</h3>");
+            String when = when(item, timed, language);
+            out.append("<p class=\"when\">").append(WebPages.escape(when))
+                    .append(item.location().isBlank() ? "" : " · <span lang=\"da\">" + WebPages.escape(item.location())
+                            + "</span>").append("</p>");
+            if (item.meeting() != null && !item.meeting().politicians().isEmpty()) {
+                out.append("<p>").append(WebPages.escape(WebTexts.get(language, "area.politicians"))).append(' ')
+                        .append(WebPages.escape(String.join(", ", item.meeting().politicians()))).append("</p>");
+            }
+            if (!item.summary().isBlank()) {
+                out.append("<p lang=\"da\">").append(WebPages.escape(item.summary())).append("</p>");
+            }
+            if (item.url().startsWith("https://") || item.url().startsWith("http://")) {
+                out.append("<p><a href=\"").append(WebPages.escape(item.url())).append("\" rel=\"nofollow noopener\">")
+                        .append(WebPages.escape(WebTexts.get(language, "area.readMore"))).append("</a></p>");
+            }
+            out.append("</li>\n");
+        }
+        return out.append("</ul>").toString();
+    }
+}
