@@ -100,6 +100,31 @@ Isk.pages.queue = async () => {
         form);
     }));
   };
+  // A volunteer's dialogue meeting in an area that needs approval waits here too, until an administrator approves it.
+  const meetingList = document.getElementById('queue-meetings');
+  const renderMeetings = async () => {
+    const waiting = (await Isk.api('GET', '/api/v1/meetings')).filter(m => m.status === 'pending');
+    document.getElementById('queue-meetings-section').hidden = waiting.length === 0;
+    meetingList.replaceChildren(...waiting.map(m => {
+      const form = el('form', {noValidate: true},
+        el('p', {className: 'form-error', role: 'alert', hidden: true}),
+        el('div', {className: 'actions'},
+          el('button', {type: 'submit', 'aria-label': t('queue.meetingApprove', m.title)}, t('queue.approve'))));
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        Isk.clearErrors(form);
+        try {
+          await Isk.api('POST', '/api/v1/meetings/' + encodeURIComponent(m.id) + '/approve');
+          Isk.status(t('queue.meetingApproved', m.title));
+          await renderMeetings();
+        } catch (e) { Isk.showError(form, e); }
+      });
+      return el('li', {className: 'card', dataset: {meeting: m.id}}, el('h3', {lang: 'da'}, m.title),
+        facts([t('signup.area'), Isk.areaName(m.area)], [t('signup.when'), Isk.when(m.start)],
+          [t('signup.where'), m.location || '–']),
+        form);
+    }));
+  };
   async function decide(form, p, what) {
     Isk.clearErrors(form);
     try {
@@ -110,6 +135,7 @@ Isk.pages.queue = async () => {
     } catch (e) { Isk.showError(form, e); }
   }
   await render();
+  await renderMeetings();
 };
 
 Isk.pages.urgent = async () => {
@@ -217,7 +243,9 @@ Isk.pages.audit = async () => {
       const events = await Isk.api('GET', '/api/v1/audit?' + q);
       document.getElementById('audit-empty').hidden = events.length > 0;
       rows(document.getElementById('audit'), events, e => [Isk.when(e.at), e.actorName, known('audit.action.' + e.action, e.action),
-        known('audit.type.' + e.targetType, e.targetType), e.targetName || e.targetId, e.detail]);
+        known('audit.type.' + e.targetType, e.targetType),
+        // names and details are the content's own words and the server's log, in Danish
+        el('span', {lang: 'da'}, e.targetName || e.targetId), el('span', {lang: 'da'}, e.detail || '')]);
     } catch (e) { Isk.showError(form, e); }
   };
   form.addEventListener('submit', ev => { ev.preventDefault(); show(); });

@@ -44,7 +44,7 @@ Isk.pages.meeting = async () => {
       const who = (m.politicianIds || []).map(id => names[id] || id).concat(m.politicians || []);
       const organiser = account.role === 'admin' || m.authorId === account.id;
       return Isk.el('li', {className: 'card'},
-        Isk.el('h3', {}, m.title),
+        Isk.el('h3', {lang: 'da'}, m.title),
         Isk.el('dl', {className: 'facts'},
           Isk.el('dt', {}, Isk.t('meeting.area')), Isk.el('dd', {}, Isk.areaName(m.area)),
           Isk.el('dt', {}, Isk.t('meeting.start')), Isk.el('dd', {}, Isk.when(m.start)),

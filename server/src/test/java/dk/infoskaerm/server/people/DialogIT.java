@@ -48,6 +48,10 @@ class DialogIT {
         admin = api.login("admin-d", Api.PASSWORD);
         volunteer = api.login("arrangoer", Api.PASSWORD);
         colleague = api.login("kollega", Api.PASSWORD);
+        // Sign-up and the slides are what these tests are about: the volunteer's meetings go out directly here
+        // (approval of volunteers' meetings, the default, is tested in DialogWebIT and the meetings' own tests).
+        assertEquals(200, api.json(admin, "PUT", "/api/v1/moderation/areas/" + AREA,
+                Map.of("moderation", "direct")).status());
     }
 
     @AfterAll

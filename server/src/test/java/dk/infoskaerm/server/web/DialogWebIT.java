@@ -82,11 +82,15 @@ class DialogWebIT {
         browser.byId("m-signUpEnabled").click();
         browser.byId("m-capacity").sendKeys("2");
         browser.driver.findElement(By.cssSelector("#meeting-form button[type=submit]")).click();
-        browser.waitFor(d -> browser.byId("page-status").getText().contains("Dialogmødet er gemt"));
+        // Tuse needs approval of volunteers' work, as every area does by default: the meeting waits for it.
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("venter på godkendelse"));
         WebElement link = browser.waitFor(d -> d.findElements(By.cssSelector("#meetings li")).stream()
                 .filter(li -> li.getText().contains("Sikker skolevej")).findFirst().orElse(null))
                 .findElement(By.cssSelector("a[href^='/m/']"));
         String page = link.getAttribute("href").replace(base, "");
+        assertFalse(feed("tuse").contains("Sikker skolevej"), "a meeting waiting for approval is on the screens");
+
+        approveInTheQueue("Sikker skolevej i Tuse");
         String feed = feed("tuse");
         assertTrue(feed.contains("/m/" + page.substring(3) + "\""), "the slide's QR leads to the page: " + feed);
         assertTrue(feed.contains("\"Anne Hansen (A), Teknik- og Miljøudvalget\""), feed);
@@ -262,6 +266,7 @@ class DialogWebIT {
         String page = browser.waitFor(d -> d.findElements(By.cssSelector("#meetings li")).stream()
                 .filter(li -> li.getText().contains("onfocus=")).findFirst().orElse(null))
                 .findElement(By.cssSelector("a[href^='/m/']")).getAttribute("href").replace(base, "");
+        approveInTheQueue("onfocus=");
 
         browser.driver.manage().deleteAllCookies();
         browser.open(page);
@@ -309,5 +314,15 @@ class DialogWebIT {
                 URI.create(base + "/api/v1/screens/" + screen + "/feed")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, res.statusCode());
         return res.body();
+    }
+
+    /** An administrator approves the waiting dialogue meeting whose title holds {@code title} on Godkendelse. */
+    private void approveInTheQueue(String title) {
+        browser.logIn("dialog-admin", PASSWORD);
+        browser.open("/admin/godkendelse");
+        browser.waitFor(d -> d.findElements(By.cssSelector("#queue-meetings li")).stream()
+                .filter(li -> li.getText().contains(title)).findFirst().orElse(null))
+                .findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(d -> browser.byId("page-status").getText().contains("er godkendt"));
     }
 }

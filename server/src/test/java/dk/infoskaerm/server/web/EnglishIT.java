@@ -23,7 +23,8 @@ class EnglishIT {
 
     private static final List<String> MAIN_PAGES = List.of("/admin", "/admin/godkendelse", "/admin/akut",
             "/admin/program", "/admin/kilder", "/admin/skaerme", "/admin/omraader", "/admin/brugere", "/admin/log",
-            "/opslag/nyt", "/opslag", "/dialogmoede", "/adgangskode", "/omraade/moerkoev", "/findes-ikke");
+            "/opslag/nyt", "/opslag", "/dialogmoede", "/adgangskode", "/omraade/moerkoev", "/findes-ikke",
+            "/admin/politikere", "/admin/book-en-politiker", "/book-en-politiker");
 
     @Test
     void theMainPagesInEnglishHaveNoDanishTextLeftAndNoMissingKey() throws Exception {
