@@ -125,7 +125,7 @@ public final class Main {
                 .register("/openapi", new OpenApiService())
                 .register("/api/v1/preview", new PreviewService(app.accounts().auth(),
                         slug -> app.areas().find(slug).orElse(null), new PreviewPictures(posts), app.clock()))
-                .register("/omraade", new AreaPage(areaContent, pages::notFound))
+                .register("/omraade", new AreaPage(areaContent, app.contacts(), pages::notFound))
                 .register(pages);
         ErrorHandlers.register(routing, pages::notFound);
     }

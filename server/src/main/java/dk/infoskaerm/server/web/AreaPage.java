@@ -4,6 +4,7 @@ import dk.infoskaerm.content.Area;
 import dk.infoskaerm.content.Item;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.text.DanishDates;
+import dk.infoskaerm.server.areas.AreaContacts;
 import dk.infoskaerm.server.areas.AreaContent;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Handler;
@@ -20,7 +21,8 @@ import java.util.Objects;
 
 /**
  * {@code /omraade/{slug}}: an area's public page, for a phone — what its screens show (events and dialogue meetings
- * ahead, news and announcements) and links to subscribe to its feeds out. Drawn here from the stored, already
+ * ahead, news and announcements), whom to contact with an idea ("Har du en idé?") and links to subscribe to its feeds
+ * out. Drawn here from the stored, already
  * sanitised items, every text escaped, no script; the same Content-Security-Policy as the other pages.
  */
 public final class AreaPage implements HttpService {
@@ -29,12 +31,14 @@ public final class AreaPage implements HttpService {
     private static final int MAX_NEWS = 20;
 
     private final AreaContent content;
+    private final AreaContacts contacts;
     private final Handler notFound;
     private final Map<Locale, String> templates = new HashMap<>();
 
-    /** The pages of {@code content}'s areas; an unknown area gets {@code notFound}. */
-    public AreaPage(AreaContent content, Handler notFound) {
+    /** The pages of {@code content}'s areas with their {@code contacts}; an unknown area gets {@code notFound}. */
+    public AreaPage(AreaContent content, AreaContacts contacts, Handler notFound) {
         this.content = Objects.requireNonNull(content, "content");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.notFound = Objects.requireNonNull(notFound, "notFound");
         String template = WebPages.resource("area.html");
         for (Locale language : WebTexts.LANGUAGES) {
@@ -67,7 +71,34 @@ public final class AreaPage implements HttpService {
                 .replace("{{rss}}", feeds + "news.rss")
                 .replace("{{events}}", list(content.eventsAhead(area).stream().limit(MAX_EVENTS).toList(),
                         "area.noEvents", true, language))
-                .replace("{{news}}", list(content.news(area, MAX_NEWS), "area.noNews", false, language));
+                .replace("{{news}}", list(content.news(area, MAX_NEWS), "area.noNews", false, language))
+                .replace("{{contact}}", contact(contacts.find(area.slug()), language));
+    }
+
+    /** "Har du en idé?": the lokalforum and the Fælles-skaber, as on the area's screens; nothing without them. */
+    private static String contact(AreaContacts.Contact contact, Locale language) {
+        StringBuilder rows = new StringBuilder();
+        row(rows, "area.lokalforum", contact.lokalforumName(), contact.lokalforumContact(), language);
+        row(rows, "area.person", contact.personName(), String.join(" · ", java.util.stream.Stream.of(
+                contact.personPhone(), contact.personEmail()).filter(p -> !p.isBlank()).toList()), language);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return "<section aria-labelledby=\"contact-heading\">\n<h2 id=\"contact-heading\">"
+                + WebPages.escape(WebTexts.get(language, "area.contact")) + "</h2>\n<p class=\"hint\">"
+                + WebPages.escape(WebTexts.get(language, "area.contactHint")) + "</p>\n<dl class=\"facts\">"
+                + rows + "</dl>\n<p><a id=\"participate\" href=\"" + WebPages.escape(contact.link())
+                + "\" rel=\"noopener\">" + WebPages.escape(WebTexts.get(language, "area.participate"))
+                + "</a></p>\n</section>";
+    }
+
+    private static void row(StringBuilder rows, String labelKey, String name, String reach, Locale language) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        rows.append("<dt>").append(WebPages.escape(WebTexts.get(language, labelKey))).append("</dt><dd lang=\"da\">")
+                .append(WebPages.escape(name)).append(reach == null || reach.isBlank() ? ""
+                        : " · " + WebPages.escape(reach)).append("</dd>");
     }
 
     /** When, in the page's language: Danish date words as on the screens, or English ones. */

@@ -36,6 +36,15 @@ class AreaPageIT {
                     politicians: ['Anne Hansen'], start: start.toISOString(),
                     end: new Date(start.getTime() + 7200000).toISOString()})}).then(r => r.status)])""", WebIT.XSS);
         assertEquals(java.util.List.of(201L, 201L), made);
+        assertTrue(!get(pages.base + "/omraade/oroe").body().contains("contact-heading"),
+                "an area without a contact shows no 'Har du en idé?'");
+        Object contact = browser.js("""
+                return fetch('/api/v1/areas/oroe/contact', {method: 'PUT', credentials: 'same-origin',
+                  headers: {'Content-Type': 'application/json', 'X-CSRF-Token': Isk.session.csrfToken},
+                  body: JSON.stringify({lokalforumName: 'Orø Lokalforum ' + arguments[0],
+                    lokalforumContact: 'formand@oroe.dk', personName: 'Lise Berg', personPhone: '72 36 12 34',
+                    personEmail: 'lise.berg@holbaek.dk', link: ''})}).then(r => r.status)""", WebIT.XSS);
+        assertEquals(200L, contact);
 
         browser.driver.manage().deleteAllCookies();
         browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -47,6 +56,11 @@ class AreaPageIT {
                     && main.contains("Orø Forsamlingshus"), main);
             assertTrue(main.contains("onfocus=\"window.__xss"), "the post's title as text: " + main);
             assertTrue(main.contains("Færgen sejler ekstra lørdag."), main);
+            String idea = browser.byId("contact-heading").findElement(By.xpath("..")).getText();
+            assertTrue(idea.contains("Har du en idé?") && idea.contains("Orø Lokalforum \" autofocus onfocus=")
+                    && idea.contains("formand@oroe.dk") && idea.contains("Lise Berg · 72 36 12 34 · lise.berg@holbaek.dk"),
+                    idea);
+            assertEquals("https://www.holbaek.dk/deltag", browser.byId("participate").getAttribute("href"));
             browser.js("document.querySelectorAll('[onfocus], a').forEach(e => e.focus && e.focus())");
             assertNull(browser.js("return window.__xss"), "script ran");
             assertEquals(0L, browser.js("return document.querySelectorAll('main img, main script, main [onfocus]').length"));

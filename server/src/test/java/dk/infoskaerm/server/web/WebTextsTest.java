@@ -34,7 +34,7 @@ class WebTextsTest {
             "dashboard.count.offline", "screenStatus.online", "screenStatus.offline", "queue.link",
             "audit.targetType", "sources.id", "sources.format", "sources.selector.link", "sourceState.ok",
             "screens.id", "role.admin", "contact.lokalforum", "contact.personEmail", "book.status", "bookAdmin.status",
-            "signup.person");
+            "signup.person", "area.lokalforum", "area.person");
 
     @Test
     void noDanishTextIsLeftUntranslated() throws IOException {
