@@ -156,6 +156,14 @@ public final class FrameRenderer {
         return UrgentLimit.fits(text);
     }
 
+    /**
+     * The title a screen shows for {@code slide}: its own, or for the area's standing invitations ("Har du en idé?",
+     * "Book en politiker"), whose words are the screen's, the screen's headline.
+     */
+    public static String titleShown(Slide slide) {
+        return DialogSlides.presented(slide).title();
+    }
+
     /** Renders a small idle frame once, so that fonts and drawing code are loaded before the first real frame. */
     public static void warmUp() {
         try {

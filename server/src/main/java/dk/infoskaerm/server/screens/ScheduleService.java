@@ -3,6 +3,7 @@ package dk.infoskaerm.server.screens;
 import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.feed.Feed;
 import dk.infoskaerm.content.text.DanishDates;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.server.accounts.Auth;
 import dk.infoskaerm.server.http.ApiException;
 import dk.infoskaerm.server.http.Responses;
@@ -66,7 +67,7 @@ public final class ScheduleService implements HttpService {
         for (Feed.Play play : plays) {
             String id = play.slide() == null ? "idle" : play.slide().id();
             long seconds = Duration.between(play.from(), play.until()).toSeconds();
-            bySlide.merge(id, new SlideSummary(play.slide() == null ? null : play.slide().title(),
+            bySlide.merge(id, new SlideSummary(play.slide() == null ? null : FrameRenderer.titleShown(play.slide()),
                     play.slide() == null ? null : play.slide().start(), 1, seconds, play.from(), play.until()),
                     SlideSummary::plus);
         }
@@ -106,7 +107,7 @@ public final class ScheduleService implements HttpService {
     record PlayView(String slideId, ItemKind kind, String title, Instant start, Instant from, Instant until) {
         static PlayView of(Feed.Play play) {
             return play.slide() == null ? new PlayView(null, null, null, null, play.from(), play.until())
-                    : new PlayView(play.slide().id(), play.slide().kind(), play.slide().title(), play.slide().start(),
+                    : new PlayView(play.slide().id(), play.slide().kind(), FrameRenderer.titleShown(play.slide()), play.slide().start(),
                             play.from(), play.until());
         }
     }

@@ -6,7 +6,7 @@ import dk.infoskaerm.content.Orientation;
 import dk.infoskaerm.content.Screen;
 import dk.infoskaerm.content.Slugs;
 import dk.infoskaerm.content.feed.Feed;
-import dk.infoskaerm.content.feed.Slide;
+import dk.infoskaerm.render.FrameRenderer;
 import dk.infoskaerm.content.json.Json;
 import dk.infoskaerm.server.accounts.Caller;
 import dk.infoskaerm.server.areas.AreaRepository;
@@ -170,7 +170,8 @@ public final class ScreenAdmin {
         }
         try {
             Feed feed = Json.readFeed(feeds.requireFeed(screenId).body());
-            return feed.slides().stream().filter(sl -> sl.id().equals(slideId)).map(Slide::title).findFirst().orElse(null);
+            return feed.slides().stream().filter(sl -> sl.id().equals(slideId)).map(FrameRenderer::titleShown).findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }

@@ -325,6 +325,10 @@ class DialogIT {
                 "areaSlug", "nyby"));
         assertEquals(201, screen.status(), screen.error());
         assertNotNull(Feeds.slide(api, "nyby", "book"), "a new area shows it at once");
+        // What plays when names it by the headline the screen shows, not by its empty data title or its id.
+        Api.Res schedule = api.get(admin, "/api/v1/screens/nyby/schedule?hours=1");
+        assertEquals(200, schedule.status(), schedule.error());
+        assertTrue(schedule.body().contains("\"title\":\"Book en politiker til jeres lokalområde\""), schedule.body());
     }
 
     private static AddressThrottle throttle() {

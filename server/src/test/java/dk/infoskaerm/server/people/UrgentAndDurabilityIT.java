@@ -74,8 +74,8 @@ class UrgentAndDurabilityIT {
             String tooLong = fits + " " + words[next];
             assertTrue(tooLong.length() <= 300, "the screen's limit lies under the API's 300: " + tooLong.length());
 
-            Api.Res refused = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", tooLong, "areas", List.of()));
-            Api.Res accepted = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", fits, "areas", List.of()));
+            Api.Res refused = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", tooLong, "allAreas", true));
+            Api.Res accepted = api.json(admin, "POST", "/api/v1/urgent", Map.of("text", fits, "allAreas", true));
 
             assertEquals(422, refused.status(), refused.body());
             assertEquals("text", refused.json().get("field").asText());
