@@ -223,7 +223,9 @@ Isk.pages.schedule = async () => {
       const q = new URLSearchParams({from: Isk.toInstant(form.from.value) || new Date().toISOString(), hours: form.hours.value || '1'});
       const s = await Isk.api('GET', '/api/v1/screens/' + encodeURIComponent(form.screen.value) + '/schedule?' + q);
       // A repeating event's occurrences share a title: each is told by its own date.
-      const named = x => x.title ? x.title + (x.start ? ' · ' + Isk.when(x.start) : '') : '–';
+      // The title is the screen's own words, Danish whatever the page's language.
+      const named = x => x.title ? el('span', {}, el('span', {lang: 'da'}, x.title),
+        x.start ? ' · ' + Isk.when(x.start) : '') : '–';
       rows(document.getElementById('summary'), Object.values(s.slides), x => [named(x), x.times, x.seconds]);
       rows(document.getElementById('plays'), s.plays, p => [Isk.clock(p.from), Isk.clock(p.until),
         p.kind ? t('kind.' + p.kind.toLowerCase()) : t('schedule.idle'), named(p)]);
