@@ -62,12 +62,25 @@ public final class BrowseView {
     private BrowseView() {
     }
 
-    /** The events and meetings the browse view lists at {@code at}: not yet over, by start. */
+    /**
+     * The events and meetings the browse view lists at {@code at}: not yet over, by start. A busy area's events that
+     * the agenda slide lists instead of a slide of their own come from its lines, with their title and time only.
+     */
     public static List<Slide> items(Feed feed, Instant at) {
-        return feed == null ? List.of() : feed.slides().stream()
+        if (feed == null) {
+            return List.of();
+        }
+        List<Slide> items = new ArrayList<>(feed.slides().stream()
                 .filter(s -> s.kind() == ItemKind.EVENT || s.kind() == ItemKind.MEETING)
-                .filter(s -> s.start() != null && (s.end() != null ? s.end() : s.start()).isAfter(at))
-                .sorted(Comparator.comparing(Slide::start)).toList();
+                .filter(s -> s.start() != null && (s.end() != null ? s.end() : s.start()).isAfter(at)).toList());
+        feed.slides().stream().filter(s -> s.kind() == ItemKind.AGENDA).flatMap(s -> s.agendaAt(at).stream())
+                .filter(line -> items.stream().noneMatch(s -> s.title().equals(line.title())
+                        && s.start().equals(line.start())))
+                .map(line -> new Slide("agenda:" + line.start() + ":" + line.title(), ItemKind.EVENT, line.title(), "",
+                        line.start(), line.showUntil(), line.allDay(), "", "", null, line.start(), line.showUntil(), 1))
+                .forEach(items::add);
+        items.sort(Comparator.comparing(Slide::start));
+        return List.copyOf(items);
     }
 
     /** The side of a tile and of the back button, in pixels, for a {@code width}×{@code height} page. */

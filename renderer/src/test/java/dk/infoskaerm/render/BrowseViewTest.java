@@ -46,6 +46,22 @@ class BrowseViewTest {
     }
 
     @Test
+    void eventsTheAgendaListsInsteadOfTheirOwnSlideAreTilesToo() {
+        Slide own = item("e-own", ItemKind.EVENT, Fixtures.MONDAY_10.plusSeconds(3600));
+        Instant later = Fixtures.MONDAY_10.plusSeconds(5 * 86_400);
+        Slide agenda = new Slide("agenda", ItemKind.AGENDA, "Det sker i Mørkøv", "", null, null, false, "", "", null,
+                Fixtures.MONDAY_10.minusSeconds(60), later.plusSeconds(7200), 20, "", List.of(
+                new Slide.AgendaLine(own.title(), own.start(), false, own.end()),
+                new Slide.AgendaLine("Loppemarked i hallen", later, false, later.plusSeconds(7200))));
+
+        List<Slide> items = BrowseView.items(Fixtures.feedOf(List.of(agenda, own)), Fixtures.MONDAY_10);
+
+        assertEquals(List.of(own.title(), "Loppemarked i hallen"), items.stream().map(Slide::title).toList(),
+                "the agenda's own line for a slide is not listed twice; its other line is a tile");
+        assertEquals(later, items.getLast().start());
+    }
+
+    @Test
     void tilesAreAtLeastNineMillimetresApartAndOnThePage() {
         for (int[] size : new int[][] {{1920, 1080}, {1080, 1920}, {1280, 720}}) {
             BrowseView.Page page = BrowseView.browse(feed(), Fixtures.MONDAY_10, size[0], size[1], -1);

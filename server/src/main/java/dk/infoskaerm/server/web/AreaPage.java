@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code /omraade/{slug}}: an area's public page, for a phone — what its screens show (events and dialogue meetings
@@ -29,6 +31,7 @@ public final class AreaPage implements HttpService {
 
     private static final int MAX_EVENTS = 30;
     private static final int MAX_NEWS = 20;
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(name|ics|rss|events|news|contact)}}");
 
     private final AreaContent content;
     private final AreaContacts contacts;
@@ -66,13 +69,20 @@ public final class AreaPage implements HttpService {
 
     private String html(Area area, Locale language) {
         String feeds = "/api/v1/areas/" + area.slug() + "/";
-        return templates.get(language).replace("{{name}}", WebPages.escape(area.name()))
-                .replace("{{ics}}", feeds + "events.ics")
-                .replace("{{rss}}", feeds + "news.rss")
-                .replace("{{events}}", list(content.eventsAhead(area).stream().limit(MAX_EVENTS).toList(),
-                        "area.noEvents", true, language))
-                .replace("{{news}}", list(content.news(area, MAX_NEWS), "area.noNews", false, language))
-                .replace("{{contact}}", contact(contacts.find(area.slug()), language));
+        Map<String, String> values = Map.of("name", WebPages.escape(area.name()),
+                "ics", feeds + "events.ics",
+                "rss", feeds + "news.rss",
+                "events", list(content.eventsAhead(area).stream().limit(MAX_EVENTS).toList(), "area.noEvents", true,
+                        language),
+                "news", list(content.news(area, MAX_NEWS), "area.noNews", false, language),
+                "contact", contact(contacts.find(area.slug()), language));
+        // One pass: a "{{news}}" inside an imported title stays text, it is never filled in.
+        Matcher m = SLOT.matcher(templates.get(language));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1))));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** "Har du en idé?": the lokalforum and the Fælles-skaber, as on the area's screens; nothing without them. */
