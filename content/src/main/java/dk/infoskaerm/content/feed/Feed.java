@@ -86,16 +86,26 @@ public record Feed(int version, String screenId, String screenName, String areaS
     public Optional<Play> playAt(Instant at) {
         List<Slide> shown = slidesAt(at);
         long second = at.getEpochSecond();
-        if (recurEverySeconds > 0) {
-            List<Slide> recurring = shown.stream().filter(s -> s.kind().recurring()).toList();
-            List<Slide> ordinary = shown.stream().filter(s -> !s.kind().recurring()).toList();
-            long inPeriod = Math.floorMod(second, recurEverySeconds);
-            if (!recurring.isEmpty() && (ordinary.isEmpty() || inPeriod < round(recurring))) {
-                return rotate(recurring, ordinary.isEmpty() ? second : inPeriod, at);
-            }
-            return rotate(ordinary, second, at);
+        List<Slide> recurring = shown.stream().filter(s -> s.kind().recurring()).toList();
+        List<Slide> ordinary = shown.stream().filter(s -> !s.kind().recurring()).toList();
+        long block = round(recurring);
+        // A period too short for the invitations and anything else: they come once per loop, as without one.
+        if (recurEverySeconds == 0 || recurring.isEmpty() || ordinary.isEmpty() || block >= recurEverySeconds) {
+            return ordinary.isEmpty() ? rotate(recurring, second, at) : rotate(shown, second, at);
         }
-        return rotate(shown, second, at);
+        long inPeriod = Math.floorMod(second, recurEverySeconds);
+        long periodStart = second - inPeriod;
+        if (inPeriod < block) {
+            return rotate(recurring, inPeriod, at);
+        }
+        // The rest rotates on the seconds outside the invitations' blocks, each turn cut to this period's stretch,
+        // so a page or a fresh slide is timed by what really shows.
+        long ordinarySecond = Math.floorDiv(second, recurEverySeconds) * (recurEverySeconds - block) + inPeriod - block;
+        Instant stretchFrom = Instant.ofEpochSecond(periodStart + block);
+        Instant stretchUntil = Instant.ofEpochSecond(periodStart + recurEverySeconds);
+        return rotate(ordinary, ordinarySecond, at).map(p -> new Play(p.slide(),
+                p.from().isBefore(stretchFrom) ? stretchFrom : p.from(),
+                p.until().isAfter(stretchUntil) ? stretchUntil : p.until()));
     }
 
     private static long round(List<Slide> slides) {

@@ -43,6 +43,39 @@ class RecurringSlidesTest {
     }
 
     @Test
+    void theRestTakesTurnsOutsideTheInvitationsAndEachTurnIsTimedByWhatShows() {
+        Feed feed = new Feed(Feed.FORMAT_VERSION, "s", "S", "a", "A", "landscape", List.of(
+                slide("a", ItemKind.NEWS, 30), slide("b", ItemKind.EVENT, 30), slide("contact", ItemKind.CONTACT, 20)),
+                List.of(), null, 120);
+        Map<String, Long> seconds = new HashMap<>();
+        for (int i = 0; i < 3600; i++) {
+            Instant at = T0.plusSeconds(i);
+            Feed.Play play = feed.playAt(at).orElseThrow();
+            seconds.merge(play.slide().id(), 1L, Long::sum);
+            long periodStart = at.getEpochSecond() - Math.floorMod(at.getEpochSecond(), 120);
+            // every turn lies within what shows: never over the invitations' block, never past the period
+            assertEquals(true, !at.isBefore(play.from()) && at.isBefore(play.until()), at + " in " + play);
+            if (!play.slide().kind().recurring()) {
+                assertEquals(true, play.from().getEpochSecond() >= periodStart + 20
+                        && play.until().getEpochSecond() <= periodStart + 120, at + ": " + play);
+            }
+        }
+        // thirty 2-minute periods: the invitation 20 s each; the other 100 s are 50 whole rounds of a and b
+        assertEquals(600L, seconds.get("contact"));
+        assertEquals(1500L, seconds.get("a"));
+        assertEquals(1500L, seconds.get("b"));
+    }
+
+    @Test
+    void aPeriodShorterThanTheInvitationsLetsThemComeOncePerLoop() {
+        Feed feed = new Feed(Feed.FORMAT_VERSION, "s", "S", "a", "A", "landscape", List.of(
+                slide("a", ItemKind.NEWS, 10), slide("contact", ItemKind.CONTACT, 20),
+                slide("book", ItemKind.BOOK, 20)), List.of(), null, 30);
+        Map<String, Long> seconds = secondsShown(feed, 500);
+        assertEquals(100L, seconds.get("a"), "the rest still shows");
+    }
+
+    @Test
     void aloneTheyPlayAllTheTime() {
         Feed feed = new Feed(Feed.FORMAT_VERSION, "s", "S", "a", "A", "landscape",
                 List.of(slide("contact", ItemKind.CONTACT, 20)), List.of(), null, 300);
