@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -70,15 +71,15 @@ public final class SignUps {
                          Integer seatsLeft, String closes, boolean open, String closedReason) {
     }
 
-    /** The public page's meeting; 404 for an unknown code or a meeting without sign-up. */
-    PublicMeeting view(String code) {
+    /** The public page's meeting, why it is closed said in {@code language}; 404 for an unknown code or no sign-up. */
+    PublicMeeting view(String code, Locale language) {
         return db.read(c -> {
             Meetings.Meeting m = requireByCode(c, code);
             Integer seats = seatsLeft(c, m);
             ApiException closed = closedReason(m, seats);
             return new PublicMeeting(m.code(), m.title(), areaName(c, m.area()), m.start(), m.end(), m.location(),
                     Meetings.politicianLines(c, m), m.committee(), m.organiser(), m.capacity(), seats,
-                    m.signUpCloses().toString(), closed == null, closed == null ? null : closed.getMessage());
+                    m.signUpCloses().toString(), closed == null, closed == null ? null : closed.text(language));
         });
     }
 

@@ -63,8 +63,9 @@ record SourceInput(String id, String name, String kind, String format, String ur
     }
 
     static ItemKind requireKind(String kind) {
-        return ItemKind.findByWire(kind).filter(ItemKind::importable).orElseThrow(() -> invalid(
-                "sources.kind", "kind", ItemKind.wireNames(ItemKind.importableKinds(), "eller")));
+        List<String> kinds = ItemKind.importableKinds().stream().map(ItemKind::wireName).toList();
+        return ItemKind.findByWire(kind).filter(ItemKind::importable).orElseThrow(() -> invalid("sources.kind", "kind",
+                String.join(", ", kinds.subList(0, kinds.size() - 1)), kinds.getLast()));
     }
 
     static String requireFormat(String format) {
