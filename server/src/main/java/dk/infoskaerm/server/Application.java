@@ -102,11 +102,11 @@ public final class Application implements AutoCloseable {
         this.contacts = new AreaContacts(db, settings.dialog().publicUrl());
         this.bookRequests = new BookRequests(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
                 settings.dialog().formsWindow(), clock,
-                "Der er sendt for mange forespørgsler fra din forbindelse. Vent lidt, og prøv igen."));
+                "bookRequests.throttled"));
         politicians.onChange(meetings::politicianChanged);
         this.signUps = new SignUps(db, meetings, new AddressThrottle(settings.dialog().formsPerAddress(),
                 settings.dialog().formsWindow(), clock,
-                "Der er sendt for mange tilmeldinger fra din forbindelse. Vent lidt, og prøv igen."), clock);
+                "signUps.throttled"), clock);
         this.urgent = new UrgentMessages(db);
         this.screenAdmin = new ScreenAdmin(db, screens, statuses, areas, feeds, clock);
         this.metricsTimer = Executors.newSingleThreadScheduledExecutor(

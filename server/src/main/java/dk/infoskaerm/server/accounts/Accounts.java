@@ -117,9 +117,8 @@ public final class Accounts {
         if (blocked.isPresent()) {
             String at = LocalTime.ofInstant(blocked.get(), DanishDates.ZONE)
                     .format(DateTimeFormatter.ofPattern("HH.mm"));
-            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "For mange mislykkede loginforsøg. Prøv igen kl. "
-                    + at + " (om " + Math.max(1, Duration.between(Instant.now(), blocked.get()).toMinutes() + 1)
-                    + " min.).", "username");
+            throw new ApiException(Status.TOO_MANY_REQUESTS_429, "accounts.blocked", "username", at,
+                    Math.max(1, Duration.between(Instant.now(), blocked.get()).toMinutes() + 1));
         }
         pause(limiter.delay(name));
         Optional<AccountRepository.Stored> stored = name.isEmpty() ? Optional.empty() : repository.findByUsername(name);
@@ -127,11 +126,11 @@ public final class Accounts {
                 stored.map(AccountRepository.Stored::passwordHash).orElse(dummyHash)) && stored.isPresent();
         if (!ok) {
             limiter.failed(name, ip);
-            throw new ApiException(Status.UNAUTHORIZED_401, "Forkert brugernavn eller adgangskode.", "password");
+            throw new ApiException(Status.UNAUTHORIZED_401, "accounts.wrongPassword", "password");
         }
         Account account = stored.get().account();
         if (account.disabled()) {
-            throw new ApiException(Status.FORBIDDEN_403, "Kontoen er spærret. Kontakt en administrator.", "username");
+            throw new ApiException(Status.FORBIDDEN_403, "accounts.disabled", "username");
         }
         limiter.succeeded(name);
         return new Login(account, auth.sessions().create(account.id()));
@@ -158,12 +157,11 @@ public final class Accounts {
     void changePassword(Caller caller, String current, String next) {
         String hash = repository.findByUsername(caller.name()).orElseThrow().passwordHash();
         if (current == null || !hasher.matches(current, hash)) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Den nuværende adgangskode er forkert.",
-                    "currentPassword");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "accounts.currentPassword", "currentPassword");
         }
         requireGoodPassword(next, "newPassword");
         if (next.equals(current)) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Vælg en ny adgangskode.", "newPassword");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "accounts.samePassword", "newPassword");
         }
         String newHash = hasher.hash(next);
         db.inTransaction(c -> {
@@ -179,7 +177,7 @@ public final class Accounts {
     }
 
     Account require(String id) {
-        return repository.findById(id).orElseThrow(() -> ApiException.notFound("Kontoen findes ikke.", "id"));
+        return repository.findById(id).orElseThrow(() -> ApiException.notFound("accounts.notFound", "id"));
     }
 
     /** Creates (invites) an account with a one-time password, which is returned once. */
@@ -187,11 +185,10 @@ public final class Accounts {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Brugernavnet skal være 3-64 tegn: små bogstaver, tal, punktum, bindestreg, understreg eller @.",
-                    "username");
+                    "accounts.username", "username");
         }
         if (repository.findByUsername(username).isPresent()) {
-            throw new ApiException(Status.CONFLICT_409, "Brugernavnet er allerede i brug.", "username");
+            throw new ApiException(Status.CONFLICT_409, "accounts.usernameTaken", "username");
         }
         Account account = validated(Ids.newId(), username, request, false);
         account = new Account(account.id(), username, account.displayName(), account.role(), account.areas(),
@@ -217,7 +214,7 @@ public final class Accounts {
         updated = new Account(id, old.username(), updated.displayName(), updated.role(), updated.areas(),
                 updated.trustedAreas(), old.mustChangePassword(), updated.disabled());
         if (id.equals(admin.id()) && (updated.disabled() || !updated.isAdmin())) {
-            throw new ApiException(Status.CONFLICT_409, "Du kan ikke spærre eller nedgradere din egen konto.", "disabled");
+            throw new ApiException(Status.CONFLICT_409, "accounts.notSelf", "disabled");
         }
         Account done = updated;
         db.inTransaction(c -> {
@@ -271,17 +268,16 @@ public final class Accounts {
                 r.displayName() == null || r.displayName().isBlank() ? username : r.displayName(), "displayName", 200, true);
         Role role = Role.fromWire(r.role() == null ? "volunteer" : r.role());
         if (role == null) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Rollen skal være admin eller volunteer.", "role");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "accounts.role", "role");
         }
         Set<String> areaSet = role == Role.ADMIN ? Set.of() : existingAreas(r.areas(), "areas");
         Set<String> trusted = role == Role.ADMIN ? Set.of() : existingAreas(r.trustedAreas(), "trustedAreas");
         if (role == Role.VOLUNTEER && areaSet.isEmpty()) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "En frivillig skal høre til mindst ét lokalområde.",
-                    "areas");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "accounts.volunteerAreas", "areas");
         }
         if (!areaSet.containsAll(trusted)) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Betroede områder skal også være blandt den frivilliges områder.", "trustedAreas");
+                    "accounts.trustedAreas", "trustedAreas");
         }
         return new Account(id, username, displayName, role, areaSet, trusted, false, disabled);
     }
@@ -290,7 +286,7 @@ public final class Accounts {
         Set<String> result = new HashSet<>();
         for (String slug : slugs == null ? List.<String>of() : slugs) {
             if (slug == null || areas.find(slug).isEmpty()) {
-                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Ukendt lokalområde: " + slug, field);
+                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "area.unknown", field, slug);
             }
             result.add(slug);
         }
@@ -316,11 +312,11 @@ public final class Accounts {
     private static void requireGoodPassword(String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Adgangskoden skal være mindst " + MIN_PASSWORD + " tegn.", field);
+                    "accounts.passwordShort", field, MIN_PASSWORD);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > PasswordHasher.MAX_BYTES) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Adgangskoden må højst være " + PasswordHasher.MAX_BYTES + " bytes.", field);
+                    "accounts.passwordLong", field, PasswordHasher.MAX_BYTES);
         }
     }
 

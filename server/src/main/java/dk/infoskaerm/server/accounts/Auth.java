@@ -49,7 +49,7 @@ public final class Auth {
         Caller caller = requireSession(req);
         if (caller.account().mustChangePassword()) {
             throw new ApiException(Status.FORBIDDEN_403,
-                    "Skift din engangsadgangskode, før du fortsætter.", "password");
+                    "auth.changePassword", "password");
         }
         return caller;
     }
@@ -66,14 +66,13 @@ public final class Auth {
     /** Like {@link #require} but allowed while the password must be changed (changing it, logging out). */
     Caller requireSession(ServerRequest req) {
         Caller caller = find(req).orElseThrow(() -> new ApiException(Status.UNAUTHORIZED_401,
-                "Du er ikke logget ind, eller din session er udløbet. Log ind igen.", null));
+                "auth.notLoggedIn", null));
         if (!SAFE.contains(req.prologue().method())) {
             String token = req.headers().first(CSRF_HEADER).orElse("");
             if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                     caller.csrfToken().getBytes(StandardCharsets.UTF_8))) {
                 throw new ApiException(Status.FORBIDDEN_403,
-                        "Anmodningen mangler en gyldig sikkerhedsnøgle (X-CSRF-Token). Genindlæs siden og prøv igen.",
-                        "X-CSRF-Token");
+                        "auth.csrf", "X-CSRF-Token");
             }
         }
         return caller;
@@ -81,7 +80,7 @@ public final class Auth {
 
     /** 403 for a caller who may not do this. */
     public static ApiException forbidden() {
-        return new ApiException(Status.FORBIDDEN_403, "Du har ikke adgang til at gøre dette.", null);
+        return new ApiException(Status.FORBIDDEN_403, "auth.forbidden", null);
     }
 
     Optional<String> sessionId(ServerRequest req) {

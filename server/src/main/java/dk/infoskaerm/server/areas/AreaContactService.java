@@ -40,7 +40,7 @@ public final class AreaContactService implements HttpService {
     private void get(ServerRequest req, ServerResponse res) {
         String slug = req.path().pathParameters().get("slug");
         if (areas.find(slug).isEmpty()) {
-            throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
+            throw ApiException.notFound("area.notFound", "slug");
         }
         Responses.json(res, contacts.find(slug));
     }
@@ -50,8 +50,7 @@ public final class AreaContactService implements HttpService {
         String type = req.headers().contentType().map(t -> t.mediaType().text()).orElse("");
         if (!type.startsWith("image/")) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                    "Send billedet som JPEG, PNG eller WebP (Content-Type image/jpeg, image/png eller image/webp).",
-                    "photo");
+                    "images.contentType", "photo");
         }
         byte[] upload = RequestBodies.bytes(req, Images.MAX_BYTES);
         Responses.json(res, contacts.setPhoto(caller, req.path().pathParameters().get("slug"), upload));

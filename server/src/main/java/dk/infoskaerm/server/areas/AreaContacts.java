@@ -103,7 +103,7 @@ public final class AreaContacts {
     public Contact save(Caller caller, String slug, Contact request) {
         return db.inContentTransaction(c -> {
             if (!exists(c, slug)) {
-                throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
+                throw ApiException.notFound("area.notFound", "slug");
             }
             Contact contact = validated(slug, request, find(c, slug).photo());
             write(c, contact);
@@ -153,7 +153,7 @@ public final class AreaContacts {
     public Contact setPhoto(Caller caller, String slug, byte[] upload) {
         return db.inContentTransaction(c -> {
             if (!exists(c, slug)) {
-                throw ApiException.notFound("Lokalområdet findes ikke.", "slug");
+                throw ApiException.notFound("area.notFound", "slug");
             }
             Contact old = find(c, slug);
             String id = null;
@@ -179,11 +179,11 @@ public final class AreaContacts {
     private static Contact validated(String slug, Contact r, String photo) {
         String email = PlainText.field(r.personEmail(), "personEmail", 200, false);
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-            throw ApiException.invalid("Skriv en gyldig e-mailadresse, fx navn@holbaek.dk.", "personEmail");
+            throw ApiException.invalid("contact.email", "personEmail");
         }
         String phone = PlainText.field(r.personPhone(), "personPhone", 50, false);
         if (!phone.isEmpty() && phone.replaceAll("[^0-9]", "").length() < 8) {
-            throw ApiException.invalid("Skriv et telefonnummer med mindst 8 cifre.", "personPhone");
+            throw ApiException.invalid("contact.phone", "personPhone");
         }
         String link = PlainText.url(r.link(), "link", 1000);
         return new Contact(slug, line(r.lokalforumName(), "lokalforumName"),

@@ -35,7 +35,7 @@ public final class AreaContent {
 
     /** The area named by {@code slug}; 404 when there is none. */
     public Area require(String slug) {
-        return find(slug).orElseThrow(() -> ApiException.notFound("Lokalområdet '" + slug + "' findes ikke.", "slug"));
+        return find(slug).orElseThrow(() -> ApiException.notFound("area.notFoundQuoted", "slug", slug));
     }
 
     /** Now, by the clock the screens' content is chosen by. */

@@ -55,7 +55,7 @@ public final class AreaService implements HttpService {
         db.inContentTransaction(c -> {
             // on the transaction's own connection: a second one from the pool could wait for ever under load
             if (!AreaRepository.insert(c, area)) {
-                throw new ApiException(Status.CONFLICT_409, "Lokalområdet '" + area.name() + "' findes allerede.", "name");
+                throw new ApiException(Status.CONFLICT_409, "area.exists", "name", area.name());
             }
             contacts.syncBookSlide(c);
             AuditLog.record(c, caller.id(), caller.name(), "create", "area", area.slug(), area.name());
@@ -69,7 +69,7 @@ public final class AreaService implements HttpService {
         Caller caller = auth.requireAdmin(req);
         String slug = req.path().pathParameters().get("slug");
         Area renamed = new Area(areas.find(slug).orElseThrow(() ->
-                ApiException.notFound("Lokalområdet '" + slug + "' findes ikke.", "slug")).slug(), name(req));
+                ApiException.notFound("area.notFoundQuoted", "slug", slug)).slug(), name(req));
         db.inContentTransaction(c -> {
             AreaRepository.rename(c, renamed);
             AuditLog.record(c, caller.id(), caller.name(), "update", "area", slug, renamed.name());
@@ -86,7 +86,7 @@ public final class AreaService implements HttpService {
         try {
             return Slugs.of(name);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("Navnet skal have bogstaver eller tal.", "name");
+            throw ApiException.invalid("area.nameLetters", "name");
         }
     }
 

@@ -24,7 +24,7 @@ public final class AddressThrottle {
     private final String refusal;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    /** {@code max} per {@code window} per address, on {@code clock}; {@code refusal} is the Danish 429 message. */
+    /** {@code max} per {@code window} per address, on {@code clock}; {@code refusal} is the {@link ApiTexts} key of the 429. */
     public AddressThrottle(int max, Duration window, Clock clock, String refusal) {
         if (max < 1) {
             throw new IllegalArgumentException("max must be at least 1: " + max);
@@ -33,6 +33,9 @@ public final class AddressThrottle {
         this.window = Objects.requireNonNull(window, "window");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.refusal = Objects.requireNonNull(refusal, "refusal");
+        if (!ApiTexts.has(refusal)) {
+            throw new IllegalArgumentException("refusal is no key of ApiTexts: " + refusal);
+        }
     }
 
     /** Counts a request from {@code address}; 429 with a Danish message when it is one too many. */

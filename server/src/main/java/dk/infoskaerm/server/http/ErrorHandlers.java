@@ -23,29 +23,33 @@ public final class ErrorHandlers {
      * {@code pageNotFound} (a page for people), and other HTTP-level failures keep their status.
      */
     public static void register(HttpRouting.Builder routing, BiConsumer<ServerRequest, ServerResponse> pageNotFound) {
-        routing.error(ApiException.class, (req, res, e) -> Responses.error(res, e.status(), e.getMessage(), e.field()))
+        routing.error(ApiException.class, ErrorHandlers::send)
                 .error(HttpException.class, (req, res, e) -> {
                     String path = req.prologue().uriPath().path();
                     if (e.status().code() == Status.NOT_FOUND_404.code()) {
                         if (path.startsWith("/api/")) {
-                            Responses.error(res, Status.NOT_FOUND_404, "Adressen findes ikke: " + path, null);
+                            send(req, res, ApiException.notFound("http.noSuchAddress", null, path));
                         } else {
                             pageNotFound.accept(req, res);
                         }
                     } else {
-                        Responses.error(res, e.status(),
-                                "Forespørgslen kan ikke behandles (" + e.status().code() + ").", null);
+                        send(req, res, new ApiException(e.status(), "http.refused", null, e.status().code()));
                     }
                 })
                 .error(DatabaseException.class, (req, res, e) -> {
                     LOG.log(Level.SEVERE, "Database failure on " + req.prologue().uriPath().path(), e);
-                    Responses.error(res, Status.SERVICE_UNAVAILABLE_503, "Databasen svarer ikke lige nu. Prøv igen om lidt.", null);
+                    send(req, res, new ApiException(Status.SERVICE_UNAVAILABLE_503, "http.database", null));
                 })
                 .error(Exception.class, (req, res, e) -> {
                     LOG.log(Level.SEVERE, "Unexpected failure on " + req.prologue().uriPath().path(), e);
-                    Responses.error(res, Status.INTERNAL_SERVER_ERROR_500, "Der opstod en intern fejl.", null);
+                    send(req, res, new ApiException(Status.INTERNAL_SERVER_ERROR_500, "http.internal", null));
                 })
-                .any("/api/*", (req, res) -> Responses.error(res, Status.NOT_FOUND_404,
-                        "Adressen findes ikke: " + req.prologue().uriPath().path(), null));
+                .any("/api/*", (req, res) -> send(req, res,
+                        ApiException.notFound("http.noSuchAddress", null, req.prologue().uriPath().path())));
+    }
+
+    /** Answers with {@code e}'s status and its text in the caller's language (see {@link ApiTexts#of}). */
+    private static void send(ServerRequest req, ServerResponse res, ApiException e) {
+        Responses.error(res, e.status(), e.text(ApiTexts.of(req)), e.field());
     }
 }

@@ -68,13 +68,13 @@ public final class PlainText {
         String text = clean(value);
         if (text == null || text.isBlank()) {
             if (required) {
-                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Feltet skal udfyldes.", field);
+                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "field.required", field);
             }
             return "";
         }
         if (text.length() > max) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Feltet må højst være " + max + " tegn (det er " + text.length() + ").", field);
+                    "field.tooLong", field, max, text.length());
         }
         return text;
     }
@@ -86,7 +86,7 @@ public final class PlainText {
         }
         String url = withScheme(value.strip());
         if (url.length() > max) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Linket må højst være " + max + " tegn.", field);
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "field.linkTooLong", field, max);
         }
         try {
             URI uri = new URI(url);
@@ -99,7 +99,7 @@ public final class PlainText {
             // answered below
         }
         throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                "Linket skal være en fuld adresse, der begynder med http:// eller https://.", field);
+                "field.linkNotUrl", field);
     }
 
     /** A bare domain with a dot and a top-level domain ("moerkoev.dk/fest") as people type it, given https://. */

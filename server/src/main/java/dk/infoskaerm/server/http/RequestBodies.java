@@ -39,17 +39,17 @@ public final class RequestBodies {
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
-                throw new ApiException(Status.BAD_REQUEST_400, "Indholdet mangler.", null);
+                throw new ApiException(Status.BAD_REQUEST_400, "body.missing", null);
             }
             return value;
         } catch (MismatchedInputException e) {
             String field = e.getPath().isEmpty() ? null : e.getPath().getLast().getFieldName();
-            throw new ApiException(Status.BAD_REQUEST_400, "Feltet har en forkert type.", field);
+            throw new ApiException(Status.BAD_REQUEST_400, "body.wrongType", field);
         } catch (JsonProcessingException e) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
+            throw new ApiException(Status.BAD_REQUEST_400, "body.notJson", null);
         } catch (IOException e) {
             // the body is in memory, so this is bytes that are no text in the encoding they announce (e.g. UTF-32)
-            throw new ApiException(Status.BAD_REQUEST_400, "Indholdet er ikke gyldig JSON.", null);
+            throw new ApiException(Status.BAD_REQUEST_400, "body.notJson", null);
         }
     }
 
@@ -58,7 +58,7 @@ public final class RequestBodies {
         Optional<HttpMediaType> contentType = req.headers().contentType();
         if (contentType.isEmpty() || !contentType.get().test(MediaTypes.APPLICATION_JSON)) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                    "Indholdet skal sendes som JSON (Content-Type: application/json).", "Content-Type");
+                    "body.notJsonType", "Content-Type");
         }
         return bytes(req, maxBytes);
     }
@@ -88,12 +88,12 @@ public final class RequestBodies {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Tidspunktet skal skrives som ISO-8601 med tidszone, fx 2026-05-01T10:00:00+02:00.", field);
+                    "body.instant", field);
         }
     }
 
     private static ApiException tooLarge(int max) {
         String size = max >= 1024 * 1024 ? (max / (1024 * 1024)) + " MB" : (max / 1024) + " kB";
-        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "Indholdet er for stort (højst " + size + ").", null);
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "body.tooLarge", null, size);
     }
 }

@@ -74,7 +74,7 @@ public final class Politicians {
     Politician require(String id) {
         List<Politician> found = db.read(c -> query(c, "SELECT * FROM politician WHERE id = ?", id));
         if (found.isEmpty()) {
-            throw ApiException.notFound("Politikeren findes ikke.", "id");
+            throw ApiException.notFound("politicians.notFound", "id");
         }
         return found.getFirst();
     }
@@ -108,8 +108,7 @@ public final class Politicians {
                 ps.setString(1, "%" + id + "%");
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        throw new ApiException(Status.CONFLICT_409, "Politikeren deltager i dialogmødet »"
-                                + rs.getString(1) + "«. Fjern hende eller ham fra mødet først.", "id");
+                        throw new ApiException(Status.CONFLICT_409, "politicians.inMeeting", "id", rs.getString(1));
                     }
                 }
             }
@@ -132,7 +131,7 @@ public final class Politicians {
         for (String id : ids) {
             Politician p = byId.get(id);
             if (p == null) {
-                throw ApiException.invalid("Ukendt politiker: " + PlainText.clean(id), field);
+                throw ApiException.invalid("politicians.unknown", field, PlainText.clean(id));
             }
             result.add(p);
         }
@@ -141,7 +140,7 @@ public final class Politicians {
 
     private static Politician validated(Politician r, String id) {
         if (r == null) {
-            throw ApiException.invalid("Angiv navn og parti.", "name");
+            throw ApiException.invalid("politicians.name", "name");
         }
         List<String> committees = new ArrayList<>();
         for (String committee : r.committees() == null ? List.<String>of() : r.committees()) {
@@ -151,7 +150,7 @@ public final class Politicians {
             }
         }
         if (committees.size() > MAX_COMMITTEES) {
-            throw ApiException.invalid("Højst " + MAX_COMMITTEES + " udvalg.", "committees");
+            throw ApiException.invalid("politicians.committees", "committees", MAX_COMMITTEES);
         }
         return new Politician(id, PlainText.field(r.name(), "name", 200, true).replace('\n', ' '),
                 PlainText.field(r.party(), "party", 100, false).replace('\n', ' '), List.copyOf(committees));

@@ -75,7 +75,7 @@ public final class BookRequests {
         String area = r.area() == null ? "" : r.area();
         boolean known = db.read(c -> AreaModeration.all(c).containsKey(area));
         if (!known) {
-            throw ApiException.invalid("Vælg jeres lokalområde.", "area");
+            throw ApiException.invalid("book.area", "area");
         }
         String requester = PlainText.field(r.requester(), "requester", 200, true).replace('\n', ' ');
         String topic = PlainText.field(r.topic(), "topic", 1000, true);
@@ -87,11 +87,11 @@ public final class BookRequests {
             }
         }
         if (dates.size() < 2 || dates.size() > 3) {
-            throw ApiException.invalid("Foreslå 2 eller 3 datoer.", "dateOptions");
+            throw ApiException.invalid("book.dateOptions", "dateOptions");
         }
         int audience = r.audience() == null ? 0 : r.audience();
         if (audience < 1 || audience > MAX_AUDIENCE) {
-            throw ApiException.invalid("Skriv omtrent hvor mange I forventer at blive (mindst 1).", "audience");
+            throw ApiException.invalid("book.audience", "audience");
         }
         String contact = SignUps.contact(r.contact());
         String secret = Ids.secret(18);
@@ -129,11 +129,11 @@ public final class BookRequests {
     BookRequest handle(Caller caller, String id, Handling h) {
         String status = h.status() == null ? "" : h.status();
         if (!STATUSES.contains(status)) {
-            throw ApiException.invalid("Vælg en status: ny, i gang, aftalt eller afvist.", "status");
+            throw ApiException.invalid("book.status", "status");
         }
         String reason = PlainText.field(h.reason(), "reason", 1000, false);
         if (status.equals("rejected") && reason.isEmpty()) {
-            throw ApiException.invalid("Skriv hvorfor forespørgslen afvises; den der spurgte, kan læse det.", "reason");
+            throw ApiException.invalid("book.reason", "reason");
         }
         Instant start = RequestBodies.instant(h.agreedStart(), "agreedStart");
         List<String> ids = h.politicianIds() == null ? List.of()
@@ -163,10 +163,10 @@ public final class BookRequests {
     Meetings.Meeting makeMeeting(Caller caller, String id, MeetingRequest m) {
         BookRequest r = db.read(c -> require(c, id));
         if (r.meetingId() != null) {
-            throw new ApiException(Status.CONFLICT_409, "Forespørgslen er allerede blevet til et dialogmøde.", null);
+            throw new ApiException(Status.CONFLICT_409, "book.alreadyMeeting", null);
         }
         if (r.agreedStart() == null) {
-            throw ApiException.invalid("Aftal først en dato og et tidspunkt.", "agreedStart");
+            throw ApiException.invalid("book.agreedStart", "agreedStart");
         }
         String title = m.title() == null || m.title().isBlank() ? r.topic() : m.title();
         Meetings.Meeting meeting = meetings.create(caller, new Meetings.Meeting(null, r.area(),
@@ -192,7 +192,7 @@ public final class BookRequests {
         return db.read(c -> {
             List<BookRequest> found = query(c, "WHERE status_hash = ?", Hashes.sha256Hex(secret == null ? "" : secret));
             if (found.isEmpty()) {
-                throw ApiException.notFound("Forespørgslen findes ikke. Tjek linket.", "code");
+                throw ApiException.notFound("book.codeNotFound", "code");
             }
             BookRequest r = found.getFirst();
             List<String> politicians = Politicians.require(c, r.politicianIds(), "politicianIds").stream()
@@ -207,7 +207,7 @@ public final class BookRequests {
     private static BookRequest require(Connection c, String id) throws SQLException {
         List<BookRequest> found = query(c, "WHERE id = ?", id);
         if (found.isEmpty()) {
-            throw ApiException.notFound("Forespørgslen findes ikke.", "id");
+            throw ApiException.notFound("book.notFound", "id");
         }
         return found.getFirst();
     }

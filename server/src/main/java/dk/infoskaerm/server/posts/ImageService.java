@@ -28,7 +28,7 @@ public final class ImageService implements HttpService {
 
     private void image(ServerRequest req, ServerResponse res) {
         Images.Processed image = posts.image(req.path().pathParameters().get("id"))
-                .orElseThrow(() -> ApiException.notFound("Billedet findes ikke.", "id"));
+                .orElseThrow(() -> ApiException.notFound("images.notFound", "id"));
         res.header(HeaderNames.CONTENT_TYPE, image.contentType());
         res.header(HeaderNames.CACHE_CONTROL, "public, max-age=31536000, immutable");
         res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");

@@ -1,6 +1,7 @@
 package dk.infoskaerm.server.posts;
 
 import dk.infoskaerm.server.http.ApiException;
+import dk.infoskaerm.server.http.ApiTexts;
 import dk.infoskaerm.server.http.RequestBodies;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -57,7 +58,7 @@ public final class Images {
     /** The 413 for a picture over {@link #MAX_BYTES}, in the words of the form's hint. */
     public static ApiException tooLarge() {
         return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
-                "Billedet er for stort. Det må højst fylde " + MAX_BYTES / (1024 * 1024) + " MB.", "image");
+                "images.tooLarge", "image", MAX_BYTES / (1024 * 1024));
     }
 
     /** A JSON body that may carry a picture in base64: a body too large for it is a picture too large. */
@@ -75,7 +76,7 @@ public final class Images {
         try {
             bytes = java.util.Base64.getDecoder().decode(base64.strip().replaceFirst("^data:[^,]*,", ""));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("Billedet kom ikke frem. Vælg det igen.", "image");
+            throw ApiException.invalid("images.missing", "image");
         }
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
@@ -103,12 +104,13 @@ public final class Images {
      */
     public static byte[] screenshotPng(byte[] data) {
         if (!"png".equals(sniff(data))) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Skærmbilledet skal være en PNG-fil.", "screenshot");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "images.screenshotNotPng", "screenshot");
         }
         try {
             return withDecoder(() -> Bitmaps.png(scale(decode(data, "png"))));
         } catch (ApiException e) {
-            throw new ApiException(e.status(), e.getMessage().replace("Billedet", "Skærmbilledet"), "screenshot");
+            String screenshot = e.key() + ".screenshot";
+            throw e.with(e.status(), ApiTexts.has(screenshot) ? screenshot : e.key(), "screenshot");
         }
     }
 
@@ -121,12 +123,12 @@ public final class Images {
         try {
             if (!DECODERS.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 throw new ApiException(Status.SERVICE_UNAVAILABLE_503,
-                        "Der behandles mange billeder lige nu. Prøv igen om lidt.", "image");
+                        "images.busy", "image");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(Status.SERVICE_UNAVAILABLE_503,
-                    "Der behandles mange billeder lige nu. Prøv igen om lidt.", "image");
+                    "images.busy", "image");
         }
         try {
             return work.get();
@@ -138,13 +140,11 @@ public final class Images {
     private static Processed processNow(byte[] data) {
         String format = sniff(data);
         if (format == null && isHeif(data)) {
-            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "Billedet er i HEIC-formatet (fra en iPhone),"
-                    + " som skærmene ikke kan vise. Gem det som JPEG, eller vælg på iPhonen Indstillinger › Kamera ›"
-                    + " Formater › Mest kompatibel.", "image");
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415, "images.heic", "image");
         }
         if (format == null) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                    "Filen er ikke et billede i JPEG, PNG eller WebP.", "image");
+                    "images.notImage", "image");
         }
         BufferedImage image = decode(data, format);
         BufferedImage scaled = scale(image);
@@ -158,8 +158,7 @@ public final class Images {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (!readers.hasNext()) {
                 throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                        "Billedformatet " + format.toUpperCase(Locale.ROOT) + " kan ikke læses på serveren.",
-                        "image");
+                        "images.formatUnreadable", "image", format.toUpperCase(Locale.ROOT));
             }
             ImageReader reader = readers.next();
             try {
@@ -168,8 +167,8 @@ public final class Images {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if ((long) width * height > MAX_PIXELS || width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE) {
-                    throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Billedet er for stort: " + width + " × "
-                            + height + " pixel (højst 40 megapixel og 12.000 pixel på hver led).", "image");
+                    throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "images.tooManyPixels", "image",
+                            width, height);
                 }
                 // A huge picture is read at a fraction of its size (every n-th pixel), never whole: it is scaled
                 // to MAX_SIDE anyway, and a 7000x7000 PNG of 150 kB would otherwise take 200 MB of heap.
@@ -185,7 +184,7 @@ public final class Images {
                 throw api;
             }
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    "Billedet kan ikke læses; det er måske beskadiget.", "image");
+                    "images.damaged", "image");
         }
     }
 

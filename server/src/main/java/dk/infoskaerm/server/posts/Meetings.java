@@ -114,11 +114,10 @@ public final class Meetings {
             throw Auth.forbidden();
         }
         if (!PENDING.equals(old.status())) {
-            throw new ApiException(Status.CONFLICT_409, "Mødet venter ikke på godkendelse.", null);
+            throw new ApiException(Status.CONFLICT_409, "meetings.notPending", null);
         }
         if (caller.id().equals(old.lastEditorId())) {
-            throw new ApiException(Status.CONFLICT_409, "Du har selv ændret mødet, så en anden skal godkende det.",
-                    "id");
+            throw new ApiException(Status.CONFLICT_409, "meetings.ownApproval", "id");
         }
         Meeting m = old.withStatus(PUBLISHED);
         db.inContentTransaction(c -> {
@@ -157,7 +156,7 @@ public final class Meetings {
     }
 
     Meeting require(Caller caller, String id) {
-        Meeting m = find(id).orElseThrow(() -> ApiException.notFound("Mødet findes ikke.", "id"));
+        Meeting m = find(id).orElseThrow(() -> ApiException.notFound("meetings.notFound", "id"));
         if (!caller.account().mayActFor(m.area())) {
             throw Auth.forbidden();
         }
@@ -224,11 +223,11 @@ public final class Meetings {
         String area = r.area() == null ? "" : r.area();
         boolean known = db.read(c -> AreaModeration.all(c).containsKey(area));
         if (!known) {
-            throw ApiException.invalid("Ukendt lokalområde: " + area, "area");
+            throw ApiException.invalid("area.unknown", "area", area);
         }
         if (!caller.account().mayActFor(area)) {
             throw new ApiException(Status.FORBIDDEN_403,
-                    "Du kan kun oprette møder i dine egne lokalområder.", "area");
+                    "meetings.areaNotYours", "area");
         }
         List<String> politicians = new ArrayList<>();
         for (String p : r.politicians() == null ? List.<String>of() : r.politicians()) {
@@ -240,24 +239,24 @@ public final class Meetings {
         List<String> ids = r.politicianIds() == null ? List.of()
                 : r.politicianIds().stream().filter(Objects::nonNull).distinct().toList();
         if (politicians.size() + ids.size() > MAX_POLITICIANS) {
-            throw ApiException.invalid("Højst " + MAX_POLITICIANS + " politikere.", "politicians");
+            throw ApiException.invalid("meetings.tooManyPoliticians", "politicians", MAX_POLITICIANS);
         }
         Instant start = RequestBodies.instant(r.start(), "start");
         if (start == null) {
-            throw ApiException.invalid("Angiv hvornår mødet begynder.", "start");
+            throw ApiException.invalid("meetings.start", "start");
         }
         Instant end = RequestBodies.instant(r.end(), "end");
         if (end != null && (!end.isAfter(start) || Duration.between(start, end).toDays() > 2)) {
-            throw ApiException.invalid("Mødet skal slutte efter det begynder, og højst to dage senere.", "end");
+            throw ApiException.invalid("meetings.end", "end");
         }
         boolean signUp = Boolean.TRUE.equals(r.signUpEnabled());
         Integer capacity = r.capacity();
         if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
-            throw ApiException.invalid("Antal pladser skal være mellem 1 og " + MAX_CAPACITY + ".", "capacity");
+            throw ApiException.invalid("meetings.capacity", "capacity", MAX_CAPACITY);
         }
         Instant deadline = RequestBodies.instant(r.signUpDeadline(), "signUpDeadline");
         if (deadline != null && deadline.isAfter(start)) {
-            throw ApiException.invalid("Tilmeldingsfristen skal ligge før mødet begynder.", "signUpDeadline");
+            throw ApiException.invalid("meetings.signUpDeadline", "signUpDeadline");
         }
         String code = !signUp ? null : oldCode != null ? oldCode : newCode();
         return new Meeting(id, area, PlainText.field(r.title(), "title", Posts.MAX_TITLE, true),

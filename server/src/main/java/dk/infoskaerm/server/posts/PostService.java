@@ -77,8 +77,7 @@ public final class PostService implements HttpService {
         String type = req.headers().contentType().map(HttpMediaType::mediaType).map(m -> m.text()).orElse("");
         if (!IMAGE_TYPES.contains(type)) {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                    "Send billedet som JPEG, PNG eller WebP (Content-Type image/jpeg, image/png eller image/webp).",
-                    "image");
+                    "images.contentType", "image");
         }
         byte[] bytes;
         try {

@@ -55,7 +55,7 @@ public final class Posts {
         Instant now = now();
         Post validated = validated(caller, r, Ids.newId(), now, null);
         if (r.clientKey() != null && !CLIENT_KEY.matcher(r.clientKey()).matches()) {
-            throw ApiException.invalid("clientKey skal være 8–64 tegn: bogstaver, tal, - og _.", "clientKey");
+            throw ApiException.invalid("posts.clientKey", "clientKey");
         }
         Optional<Post> sentBefore = r.clientKey() == null ? Optional.empty()
                 : db.read(c -> PostRepository.findByClientKey(c, caller.id(), r.clientKey()));
@@ -120,8 +120,7 @@ public final class Posts {
         return change(c -> {
             Post old = requirePendingFor(c, caller, id);
             if (caller.id().equals(old.authorId()) || caller.id().equals(old.lastEditorId())) {
-                throw new ApiException(Status.CONFLICT_409, "Du har selv skrevet eller ændret opslaget, så en anden "
-                        + "skal godkende det.", "id");
+                throw new ApiException(Status.CONFLICT_409, "posts.ownApproval", "id");
             }
             Post post = PostRepository.save(c, old.with(Post.Status.PUBLISHED, null, caller.id(), now, now), false);
             AuditLog.record(c, caller.id(), caller.name(), "approved", "post", id, post.title());
@@ -169,13 +168,12 @@ public final class Posts {
 
     AreaModeration setModeration(Caller admin, String slug, String mode, boolean trustedMayApprove) {
         if (!AreaModeration.DIRECT.equals(mode) && !AreaModeration.APPROVAL.equals(mode)) {
-            throw ApiException.invalid("Vælg \"direct\" (udgiv direkte) eller \"approval\" (kræver godkendelse).",
-                    "moderation");
+            throw ApiException.invalid("posts.moderation", "moderation");
         }
         AreaModeration m = new AreaModeration(slug, AreaModeration.APPROVAL.equals(mode), trustedMayApprove);
         db.inTransaction(c -> {
             if (!AreaModeration.all(c).containsKey(slug)) {
-                throw ApiException.notFound("Lokalområdet findes ikke: " + slug, "slug");
+                throw ApiException.notFound("area.notFoundNamed", "slug", slug);
             }
             AreaModeration.save(c, m, admin.id(), admin.name());
             return null;
@@ -241,16 +239,16 @@ public final class Posts {
         }
         Instant until = RequestBodies.instant(r.visibleUntil(), "visibleUntil");
         if (until == null) {
-            throw ApiException.invalid("Angiv hvornår opslaget skal stoppe med at blive vist.", "visibleUntil");
+            throw ApiException.invalid("posts.untilMissing", "visibleUntil");
         }
         if (!until.isAfter(from)) {
-            throw ApiException.invalid("Slutdatoen skal ligge efter startdatoen.", "visibleUntil");
+            throw ApiException.invalid("posts.untilBeforeStart", "visibleUntil");
         }
         if (!until.isAfter(now)) {
-            throw ApiException.invalid("Slutdatoen ligger i fortiden.", "visibleUntil");
+            throw ApiException.invalid("posts.untilPast", "visibleUntil");
         }
         if (Duration.between(from, until).compareTo(MAX_WINDOW) > 0) {
-            throw ApiException.invalid("Et opslag kan højst vises i " + MAX_WINDOW.toDays() + " dage.", "visibleUntil");
+            throw ApiException.invalid("posts.windowTooLong", "visibleUntil", MAX_WINDOW.toDays());
         }
         Set<String> areas = areas(caller, r.areas());
         return new Post(id, old != null ? old.authorId() : caller.id(), old != null ? old.authorName() : caller.name(),
@@ -265,13 +263,13 @@ public final class Posts {
         Set<String> known = db.read(c -> AreaModeration.all(c).keySet());
         for (String area : areas) {
             if (area == null || !known.contains(area)) {
-                throw ApiException.invalid("Ukendt lokalområde: " + area, "areas");
+                throw ApiException.invalid("area.unknown", "areas", area);
             }
         }
         if (!caller.mayActForAll(areas)) {
             throw areas.isEmpty()
-                    ? ApiException.invalid("Vælg mindst ét af dine lokalområder.", "areas")
-                    : new ApiException(Status.FORBIDDEN_403, "Du kan kun lave opslag i dine egne lokalområder.", "areas");
+                    ? ApiException.invalid("posts.areasNone", "areas")
+                    : new ApiException(Status.FORBIDDEN_403, "posts.areasNotYours", "areas");
         }
         return areas;
     }
@@ -289,7 +287,7 @@ public final class Posts {
             throw Auth.forbidden();
         }
         if (post.status() == Post.Status.WITHDRAWN) {
-            throw new ApiException(Status.CONFLICT_409, "Opslaget er trukket tilbage og kan ikke ændres.", null);
+            throw new ApiException(Status.CONFLICT_409, "posts.withdrawn", null);
         }
         return post;
     }
@@ -300,7 +298,7 @@ public final class Posts {
             throw Auth.forbidden();
         }
         if (post.status() != Post.Status.PENDING) {
-            throw new ApiException(Status.CONFLICT_409, "Opslaget venter ikke på godkendelse.", null);
+            throw new ApiException(Status.CONFLICT_409, "posts.notPending", null);
         }
         return post;
     }
@@ -333,7 +331,7 @@ public final class Posts {
     }
 
     private static ApiException notFound() {
-        return ApiException.notFound("Opslaget findes ikke.", "id");
+        return ApiException.notFound("posts.notFound", "id");
     }
 
     /** Now, at the microsecond precision both databases store, so answers match what is read back later. */

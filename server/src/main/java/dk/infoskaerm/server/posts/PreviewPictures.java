@@ -72,6 +72,6 @@ public final class PreviewPictures {
         } catch (IOException e) {
             // fall through: our own re-encoded bytes should always decode
         }
-        throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Billedet kan ikke læses.", "image");
+        throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "images.unreadable", "image");
     }
 }

@@ -1,5 +1,6 @@
 package dk.infoskaerm.server.posts;
 
+import dk.infoskaerm.server.http.ApiTexts;
 import dk.infoskaerm.server.http.RequestBodies;
 import dk.infoskaerm.server.http.Responses;
 import io.helidon.http.HeaderNames;
@@ -35,7 +36,7 @@ public final class SignUpService implements HttpService {
 
     private void view(ServerRequest req, ServerResponse res) {
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        Responses.json(res, signUps.view(req.path().pathParameters().get("code")));
+        Responses.json(res, signUps.view(req.path().pathParameters().get("code"), ApiTexts.of(req)));
     }
 
     private void signUp(ServerRequest req, ServerResponse res) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -70,15 +71,15 @@ public final class SignUps {
                          Integer seatsLeft, String closes, boolean open, String closedReason) {
     }
 
-    /** The public page's meeting; 404 for an unknown code or a meeting without sign-up. */
-    PublicMeeting view(String code) {
+    /** The public page's meeting, why it is closed said in {@code language}; 404 for an unknown code or no sign-up. */
+    PublicMeeting view(String code, Locale language) {
         return db.read(c -> {
             Meetings.Meeting m = requireByCode(c, code);
             Integer seats = seatsLeft(c, m);
-            String closed = closedReason(m, seats);
+            ApiException closed = closedReason(m, seats);
             return new PublicMeeting(m.code(), m.title(), areaName(c, m.area()), m.start(), m.end(), m.location(),
                     Meetings.politicianLines(c, m), m.committee(), m.organiser(), m.capacity(), seats,
-                    m.signUpCloses().toString(), closed == null, closed);
+                    m.signUpCloses().toString(), closed == null, closed == null ? null : closed.text(language));
         });
     }
 
@@ -89,7 +90,7 @@ public final class SignUps {
         String contact = contact(r.contact());
         int people = r.people() == null ? 1 : r.people();
         if (people < 1 || people > MAX_PEOPLE) {
-            throw ApiException.invalid("Antal personer skal være mellem 1 og " + MAX_PEOPLE + ".", "people");
+            throw ApiException.invalid("signUps.people", "people", MAX_PEOPLE);
         }
         String question = PlainText.field(r.question(), "question", 1000, false);
         String secret = Ids.secret(18);
@@ -99,14 +100,14 @@ public final class SignUps {
         }
         return db.inContentTransaction(c -> {
             Meetings.Meeting m = lock(c, requireByCode(c, code));
-            String closed = closedReason(m, seatsLeft(c, m));
+            ApiException closed = closedReason(m, seatsLeft(c, m));
             if (closed != null) {
-                throw new ApiException(Status.CONFLICT_409, closed, null);
+                throw closed;
             }
             Integer seats = seatsLeft(c, m);
             if (seats != null && people > seats) {
-                throw new ApiException(Status.CONFLICT_409, "Der er kun " + seats
-                        + (seats == 1 ? " plads" : " pladser") + " tilbage. Tilmeld færre personer.", "people");
+                throw new ApiException(Status.CONFLICT_409,
+                        seats == 1 ? "signUps.people.oneLeft" : "signUps.people.left", "people", seats);
             }
             insert(c, m, name, contact, people, question, secret);
             meetings.republish(c, m);
@@ -127,7 +128,7 @@ public final class SignUps {
                 }
             }
             if (meetingId == null) {
-                throw ApiException.notFound("Tilmeldingen findes ikke – måske er den allerede afmeldt.", "code");
+                throw ApiException.notFound("signUps.notFound", "code");
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM meeting_signup WHERE cancel_hash = ?")) {
                 ps.setString(1, Hashes.sha256Hex(secret));
@@ -185,7 +186,7 @@ public final class SignUps {
 
     private Meetings.Meeting requireByCode(Connection c, String code) throws SQLException {
         return meetings.findByCode(c, code == null ? "" : code).orElseThrow(() -> ApiException.notFound(
-                "Mødet findes ikke, eller det tager ikke imod tilmeldinger.", "code"));
+                "signUps.meetingNotFound", "code"));
     }
 
     private static Meetings.Meeting lock(Connection c, Meetings.Meeting m) throws SQLException {
@@ -200,13 +201,14 @@ public final class SignUps {
         return m.capacity() == null ? null : Math.max(0, m.capacity() - booked(c, m.id()));
     }
 
-    /** Why it takes no sign-ups now, in Danish; null when it does. */
-    private String closedReason(Meetings.Meeting m, Integer seatsLeft) {
+    /** Why it takes no sign-ups now, as the 409 refusing one; null when it does. */
+    private ApiException closedReason(Meetings.Meeting m, Integer seatsLeft) {
         if (!clock.instant().isBefore(m.signUpCloses())) {
-            return "Tilmeldingen er lukket. Fristen var " + DanishDates.dateTime(m.signUpCloses(), false) + ".";
+            return new ApiException(Status.CONFLICT_409, "signUps.closed", null,
+                    DanishDates.dateTime(m.signUpCloses(), false));
         }
         if (seatsLeft != null && seatsLeft == 0) {
-            return "Mødet er fuldt booket. Der er ikke flere pladser.";
+            return new ApiException(Status.CONFLICT_409, "signUps.full", null);
         }
         return null;
     }
@@ -216,7 +218,7 @@ public final class SignUps {
         String contact = PlainText.field(value, "contact", 200, true).replace('\n', ' ');
         boolean phone = PHONE.matcher(contact).matches() && contact.replaceAll("[^0-9]", "").length() >= 8;
         if (!EMAIL.matcher(contact).matches() && !phone) {
-            throw ApiException.invalid("Skriv en e-mailadresse eller et telefonnummer (mindst 8 cifre).", "contact");
+            throw ApiException.invalid("signUps.contact", "contact");
         }
         return contact;
     }

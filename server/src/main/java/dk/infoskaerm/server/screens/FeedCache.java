@@ -101,7 +101,7 @@ public final class FeedCache {
      * caller when there is no such screen.
      */
     public CachedFeed requireFeed(String screenId) {
-        return find(screenId).orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
+        return find(screenId).orElseThrow(() -> ApiException.notFound("screens.notFound", "screenId", screenId));
     }
 
     private boolean isCurrent(CachedFeed feed, long nowMillis) {
@@ -133,7 +133,7 @@ public final class FeedCache {
     /** The feed of {@code screenId} as composed at {@code at}, not cached; a 404 when there is no such screen. */
     public Feed composeAt(String screenId, Instant at) {
         Screen screen = (Slugs.isSlug(screenId) ? screens.find(screenId) : Optional.<Screen>empty())
-                .orElseThrow(() -> ApiException.notFound("Skærmen '" + screenId + "' findes ikke.", "screenId"));
+                .orElseThrow(() -> ApiException.notFound("screens.notFound", "screenId", screenId));
         Area area = requireArea(screen);
         return composer.compose(screen, area, items.forArea(area.slug(), at.minus(ENDED_GRACE)), at).feed();
     }

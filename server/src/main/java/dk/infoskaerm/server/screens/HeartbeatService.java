@@ -48,7 +48,7 @@ public final class HeartbeatService implements HttpService {
         String token = authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : null;
         if (!DeviceTokens.matches(token, screens.tokenHash(screenId).orElse(null))) {
             throw new ApiException(Status.UNAUTHORIZED_401,
-                    "Skærmen skal sende sin enhedsnøgle: Authorization: Bearer <nøgle>.", "Authorization");
+                    "heartbeat.token", "Authorization");
         }
     }
 
@@ -56,7 +56,7 @@ public final class HeartbeatService implements HttpService {
         requireText(beat.clientVersion(), "clientVersion", 50);
         requireText(beat.showing(), "showing", 200);
         if (beat.uptimeSeconds() < 0) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "uptimeSeconds kan ikke være negativ.", "uptimeSeconds");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "heartbeat.uptime", "uptimeSeconds");
         }
         return beat;
     }
@@ -64,7 +64,7 @@ public final class HeartbeatService implements HttpService {
     private static void requireText(String value, String field, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
             throw new ApiException(Status.UNPROCESSABLE_CONTENT_422,
-                    field + " skal udfyldes og må højst være " + max + " tegn.", field);
+                    "heartbeat.field", field, field, max);
         }
     }
 
@@ -76,11 +76,11 @@ public final class HeartbeatService implements HttpService {
         try {
             png = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Skærmbilledet er ikke gyldig base64.", "screenshot");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "heartbeat.screenshotBase64", "screenshot");
         }
         if (png.length > MAX_SCREENSHOT_BYTES) {
             throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413,
-                    "Skærmbilledet må højst fylde 1 MB; det fylder " + png.length + " byte.", "screenshot");
+                    "heartbeat.screenshotTooLarge", "screenshot", png.length);
         }
         // decoded and written anew: a PNG signature followed by HTML is refused, and only pixels are stored
         return Images.screenshotPng(png);

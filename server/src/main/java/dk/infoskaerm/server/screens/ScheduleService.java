@@ -82,7 +82,7 @@ public final class ScheduleService implements HttpService {
                 return LocalDateTime.parse(value).atZone(DanishDates.ZONE).toInstant();
             } catch (DateTimeParseException e2) {
                 throw new ApiException(Status.BAD_REQUEST_400,
-                        "Fra skal være et tidspunkt som 2026-12-05T14:00 eller 2026-12-05T14:00:00+01:00.", "from");
+                        "schedule.from", "from");
             }
         }
     }
@@ -96,7 +96,7 @@ public final class ScheduleService implements HttpService {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ApiException(Status.BAD_REQUEST_400, "Antal timer skal være et helt tal fra 1 til " + MAX_HOURS + ".", "hours");
+        throw new ApiException(Status.BAD_REQUEST_400, "schedule.hours", "hours", MAX_HOURS);
     }
 
     record Schedule(String screenId, Instant from, Instant until, List<PlayView> plays,

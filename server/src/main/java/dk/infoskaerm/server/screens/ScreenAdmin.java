@@ -62,7 +62,7 @@ public final class ScreenAdmin {
     public byte[] screenshot(String id) {
         requireScreen(id);
         return statuses.screenshot(id).orElseThrow(() -> ApiException.notFound(
-                "Skærmen '" + id + "' har ikke sendt et skærmbillede endnu.", "id"));
+                "screens.noScreenshot", "id", id));
     }
 
     /** Adds a screen; returns it and its new device token, which is shown only this once. */
@@ -72,7 +72,7 @@ public final class ScreenAdmin {
         db.inContentTransaction(c -> {
             // on the transaction's own connection: a second one from the pool could wait for ever under load
             if (ScreenRepository.exists(c, screen.id())) {
-                throw new ApiException(Status.CONFLICT_409, "Der findes allerede en skærm med id '" + screen.id() + "'.", "id");
+                throw new ApiException(Status.CONFLICT_409, "screens.exists", "id", screen.id());
             }
             ScreenRepository.insert(c, screen);
             ScreenRepository.setTokenHash(c, screen.id(), DeviceTokens.hash(token));
@@ -118,24 +118,24 @@ public final class ScreenAdmin {
 
     private Screen requireScreen(String id) {
         return (Slugs.isSlug(id) ? screens.find(id) : java.util.Optional.<Screen>empty())
-                .orElseThrow(() -> ApiException.notFound("Skærmen '" + id + "' findes ikke.", "id"));
+                .orElseThrow(() -> ApiException.notFound("screens.notFound", "id", id));
     }
 
     private Screen validate(String id, ScreenInput in) {
         if (!Slugs.isSlug(id)) {
-            throw ApiException.invalid("Id må kun have små bogstaver a-z, tal og '-', højst 64 tegn.", "id");
+            throw ApiException.invalid("screens.id", "id");
         }
         String name = PlainText.field(in.name(), "name", 100, true);
         String location = PlainText.field(in.location(), "location", 300, false);
         String areaSlug = in.areaSlug() == null ? "" : in.areaSlug();
         if (!Slugs.isSlug(areaSlug) || areas.find(areaSlug).isEmpty()) {
-            throw ApiException.invalid("Vælg et lokalområde, der findes.", "areaSlug");
+            throw ApiException.invalid("screens.area", "areaSlug");
         }
         Orientation orientation;
         try {
             orientation = Orientation.valueOf((in.orientation() == null ? "landscape" : in.orientation()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("Retning skal være landscape eller portrait.", "orientation");
+            throw ApiException.invalid("screens.orientation", "orientation");
         }
         int width = size(in.width(), orientation == Orientation.LANDSCAPE ? 1920 : 1080, "width");
         int height = size(in.height(), orientation == Orientation.LANDSCAPE ? 1080 : 1920, "height");
@@ -145,7 +145,7 @@ public final class ScreenAdmin {
     private static int size(Integer value, int fallback, String field) {
         int v = value == null ? fallback : value;
         if (v < 64 || v > 16384) {
-            throw ApiException.invalid("Størrelsen skal være mellem 64 og 16384 pixel.", field);
+            throw ApiException.invalid("screens.size", field);
         }
         return v;
     }

@@ -5,7 +5,6 @@ import dk.infoskaerm.content.ItemKind;
 import dk.infoskaerm.content.Slugs;
 import dk.infoskaerm.content.importers.Selectors;
 import dk.infoskaerm.server.http.ApiException;
-import io.helidon.http.Status;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
@@ -39,25 +38,23 @@ record SourceInput(String id, String name, String kind, String format, String ur
         // cleaned like every other field people type: no markup, no invisible or broken characters
         String cleanName = PlainText.clean(name);
         if (cleanName == null || cleanName.isBlank() || cleanName.length() > 200) {
-            throw invalid("Navnet skal udfyldes og må højst være 200 tegn.", "name");
+            throw invalid("sources.name", "name");
         }
         String sourceId = pathId != null ? pathId : isBlank(id) ? idFromName(cleanName) : id;
         if (pathId == null && (!Slugs.isSlug(sourceId) || RESERVED_IDS.contains(sourceId))) {
-            throw invalid("Id skal være et kort navn af små bogstaver a-z, tal og bindestreger, højst 64 tegn "
-                    + "(fx moerkoev-lokalforum).", "id");
+            throw invalid("sources.id", "id");
         }
         if (pathId != null && id != null && !id.equals(pathId)) {
-            throw invalid("Id kan ikke ændres; opret en ny kilde i stedet.", "id");
+            throw invalid("sources.idFixed", "id");
         }
         int minutes = pollMinutes == null ? DEFAULT_POLL_MINUTES : pollMinutes;
         if (minutes < MIN_POLL_MINUTES || minutes > MAX_POLL_MINUTES) {
-            throw invalid("Hent-intervallet skal være et helt tal fra " + MIN_POLL_MINUTES + " til " + MAX_POLL_MINUTES
-                    + " minutter.", "pollMinutes");
+            throw invalid("sources.pollMinutes", "pollMinutes", MIN_POLL_MINUTES, MAX_POLL_MINUTES);
         }
         Set<String> areaSlugs = new LinkedHashSet<>();
         for (String area : areas == null ? List.<String>of() : areas) {
             if (area == null || !areaExists.test(area)) {
-                throw invalid("Lokalområdet '" + area + "' findes ikke; se /api/v1/areas.", "areas");
+                throw invalid("sources.areaUnknown", "areas", area);
             }
             areaSlugs.add(area);
         }
@@ -66,31 +63,32 @@ record SourceInput(String id, String name, String kind, String format, String ur
     }
 
     static ItemKind requireKind(String kind) {
-        return ItemKind.findByWire(kind).filter(ItemKind::importable).orElseThrow(() -> invalid(
-                "Slags indhold skal være " + ItemKind.wireNames(ItemKind.importableKinds(), "eller") + ".", "kind"));
+        List<String> kinds = ItemKind.importableKinds().stream().map(ItemKind::wireName).toList();
+        return ItemKind.findByWire(kind).filter(ItemKind::importable).orElseThrow(() -> invalid("sources.kind", "kind",
+                String.join(", ", kinds.subList(0, kinds.size() - 1)), kinds.getLast()));
     }
 
     static String requireFormat(String format) {
         String f = format == null ? "auto" : format.toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(f)) {
-            throw invalid("Formatet skal være ical, rss, html eller auto.", "format");
+            throw invalid("sources.format", "format");
         }
         return f;
     }
 
     static String requireUrl(String url) {
         if (url == null || url.isBlank() || url.length() > 2000) {
-            throw invalid("Adressen skal udfyldes med en http- eller https-adresse.", "url");
+            throw invalid("sources.urlMissing", "url");
         }
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw invalid("Adressen skal være en fuld http- eller https-adresse: '" + url + "'.", "url");
+                throw invalid("sources.urlNotFull", "url", url);
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw invalid("Adressen er ikke gyldig: '" + url + "'.", "url");
+            throw invalid("sources.urlInvalid", "url", url);
         }
     }
 
@@ -99,8 +97,7 @@ record SourceInput(String id, String name, String kind, String format, String ur
             return null;
         }
         if (isBlank(s.item()) || isBlank(s.title())) {
-            throw invalid("CSS-selektorerne skal mindst have element (item) og titel (title), når de er angivet.",
-                    "selectors");
+            throw invalid("sources.selectors", "selectors");
         }
         String[] names = {"item", "title", "date", "location", "link", "summary"};
         String[] values = {s.item(), s.title(), s.date(), s.location(), s.link(), s.summary()};
@@ -109,13 +106,12 @@ record SourceInput(String id, String name, String kind, String format, String ur
                 continue;
             }
             if (values[i].length() > 300) {
-                throw invalid("Selektoren " + names[i] + " må højst være 300 tegn.", "selectors." + names[i]);
+                throw invalid("sources.selectorTooLong", "selectors." + names[i], names[i]);
             }
             try {
                 QueryParser.parse(values[i]);
             } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-                throw invalid("Selektoren " + names[i] + " er ikke en gyldig CSS-selektor: '" + values[i] + "'.",
-                        "selectors." + names[i]);
+                throw invalid("sources.selectorInvalid", "selectors." + names[i], names[i], values[i]);
             }
         }
         return new Selectors(s.item().strip(), s.title().strip(), blankToNull(s.date()), blankToNull(s.location()),
@@ -140,7 +136,7 @@ record SourceInput(String id, String name, String kind, String format, String ur
         return isBlank(s) ? null : s.strip();
     }
 
-    static ApiException invalid(String message, String field) {
-        return new ApiException(Status.UNPROCESSABLE_CONTENT_422, message, field);
+    static ApiException invalid(String key, String field, Object... args) {
+        return ApiException.invalid(key, field, args);
     }
 }

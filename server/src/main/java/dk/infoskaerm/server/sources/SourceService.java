@@ -77,7 +77,7 @@ public final class SourceService implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         Source source = read(req, SourceInput.class).toSource(null, this::areaExists);
         if (!repository.insert(source, sources.clock().instant(), requireAdmin.apply(req))) {
-            throw new ApiException(Status.CONFLICT_409, "Der findes allerede en kilde med id '" + source.id() + "'.", "id");
+            throw new ApiException(Status.CONFLICT_409, "sources.exists", "id", source.id());
         }
         res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/v1/sources/" + source.id());
         Responses.json(res, view(repository.find(source.id()).orElseThrow()));
@@ -100,7 +100,7 @@ public final class SourceService implements HttpService {
     private void importNow(ServerRequest req, ServerResponse res) {
         String id = requireSource(req).source().id();
         if (!sources.importer().importIfIdle(id)) {
-            throw new ApiException(Status.CONFLICT_409, "Kilden '" + id + "' hentes allerede; prøv igen om lidt.", "id");
+            throw new ApiException(Status.CONFLICT_409, "sources.busy", "id", id);
         }
         Responses.json(res, view(requireSource(req)));
     }
@@ -117,7 +117,7 @@ public final class SourceService implements HttpService {
             SourceFetcher.Fetched fetched = sources.fetcher().fetch(URI.create(url), null, null);
             result = SourceImporter.parse(fetched, format, request);
         } catch (SourceException e) {
-            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Kilden kan ikke læses: " + e.getMessage(), "url");
+            throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "sources.unreadable", "url", e.getMessage());
         }
         List<JsonNode> items = new ArrayList<>(result.items().size());
         for (ImportedItem item : result.items()) {
@@ -139,7 +139,7 @@ public final class SourceService implements HttpService {
     }
 
     private static ApiException notFound(ServerRequest req) {
-        return ApiException.notFound("Kilden '" + req.path().pathParameters().get("id") + "' findes ikke.", "id");
+        return ApiException.notFound("sources.notFound", "id", req.path().pathParameters().get("id"));
     }
 
     private boolean areaExists(String slug) {
@@ -177,16 +177,16 @@ public final class SourceService implements HttpService {
             String field = e.getPath().stream().map(r -> r.getFieldName() == null ? String.valueOf(r.getIndex())
                     : r.getFieldName()).collect(Collectors.joining("."));
             if (field.isEmpty()) {
-                throw new ApiException(Status.BAD_REQUEST_400, "Beskeden er ikke gyldig JSON: " + e.getOriginalMessage(), null);
+                throw new ApiException(Status.BAD_REQUEST_400, "sources.messageNotJson", null, e.getOriginalMessage());
             }
-            throw SourceInput.invalid(field + " har en forkert type.", field);
+            throw SourceInput.invalid("sources.wrongType", field, field);
         } catch (JsonProcessingException e) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Beskeden er ikke gyldig JSON: " + e.getOriginalMessage(), null);
+            throw new ApiException(Status.BAD_REQUEST_400, "sources.messageNotJson", null, e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Beskeden kunne ikke læses.", null);
+            throw new ApiException(Status.BAD_REQUEST_400, "sources.messageUnreadable", null);
         }
         if (value == null) {
-            throw new ApiException(Status.BAD_REQUEST_400, "Beskeden er tom.", null);
+            throw new ApiException(Status.BAD_REQUEST_400, "sources.messageEmpty", null);
         }
         return value;
     }

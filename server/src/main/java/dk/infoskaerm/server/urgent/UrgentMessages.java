@@ -65,21 +65,18 @@ public final class UrgentMessages {
     UrgentView create(Caller admin, UrgentRequest r) {
         String text = PlainText.field(r.text(), "text", MAX_TEXT, true);
         if (!FrameRenderer.urgentFits(text)) {
-            throw ApiException.invalid("Beskeden er for lang til at stå på én skærm, både liggende og stående. Gør den "
-                    + "kortere: højst omkring " + FrameRenderer.maxUrgentLength() + " tegn.", "text");
+            throw ApiException.invalid("urgent.tooLong", "text", FrameRenderer.maxUrgentLength());
         }
         Instant now = now();
         Instant expires = RequestBodies.instant(r.expiresAt(), "expiresAt");
         expires = expires == null ? now.plus(DEFAULT_DURATION) : expires;
         if (!expires.isAfter(now) || Duration.between(now, expires).compareTo(MAX_DURATION) > 0) {
-            throw ApiException.invalid("Udløbstiden skal ligge i fremtiden og højst "
-                    + MAX_DURATION.toDays() + " dage fremme.", "expiresAt");
+            throw ApiException.invalid("urgent.expiry", "expiresAt", MAX_DURATION.toDays());
         }
         Set<String> areas = new TreeSet<>(r.areas() == null ? List.of() : r.areas());
         boolean all = Boolean.TRUE.equals(r.allAreas());
         if (all == !areas.isEmpty()) {
-            throw ApiException.invalid(all ? "Vælg enten \"Alle områder\" eller bestemte lokalområder, ikke begge."
-                    : "Vælg de lokalområder, beskeden skal vises i, eller \"Alle områder\".", "areas");
+            throw ApiException.invalid(all ? "urgent.areas.both" : "urgent.areas.none", "areas");
         }
         String id = Ids.newId();
         Instant expiresAt = expires;
@@ -136,7 +133,7 @@ public final class UrgentMessages {
     UrgentView find(String id) {
         List<UrgentView> found = query(id);
         if (found.isEmpty()) {
-            throw ApiException.notFound("Den akutte besked findes ikke.", "id");
+            throw ApiException.notFound("urgent.notFound", "id");
         }
         return found.getFirst();
     }
@@ -191,7 +188,7 @@ public final class UrgentMessages {
         }
         for (String area : areas) {
             if (!known.contains(area)) {
-                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "Ukendt lokalområde: " + area, "areas");
+                throw new ApiException(Status.UNPROCESSABLE_CONTENT_422, "area.unknown", "areas", area);
             }
         }
     }

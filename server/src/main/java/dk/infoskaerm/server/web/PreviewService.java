@@ -105,7 +105,7 @@ public final class PreviewService implements HttpService {
                 .map(areaOrNull).filter(Objects::nonNull).findFirst().orElse(null);
         boolean urgent = "urgent".equals(r.kind());
         if (!urgent && r.kind() != null && !"announcement".equals(r.kind())) {
-            throw ApiException.invalid("Vælg announcement eller urgent.", "kind");
+            throw ApiException.invalid("preview.kind", "kind");
         }
         Slide slide = urgent
                 ? new Slide("preview", ItemKind.URGENT, text.isBlank() ? WebTexts.get("preview.placeholderUrgent")
@@ -130,7 +130,7 @@ public final class PreviewService implements HttpService {
         }
         if (r.imageId() != null && !r.imageId().isBlank()) {
             if (!IMAGE_ID.matcher(r.imageId()).matches()) {
-                throw ApiException.invalid(WebTexts.get("preview.imageUnknown"), "image");
+                throw ApiException.invalid("preview.imageUnknown", "image");
             }
             return pictures.saved(r.imageId());
         }
@@ -140,7 +140,7 @@ public final class PreviewService implements HttpService {
     /** A link being typed is often not a URL yet: the preview then shows no QR code, rather than an error. */
     private static String lenientUrl(String link) {
         if (link != null && link.length() > MAX_LINK) {
-            throw ApiException.invalid("Linket må højst være " + MAX_LINK + " tegn.", "link");
+            throw ApiException.invalid("field.linkTooLong", "link", MAX_LINK);
         }
         try {
             return PlainText.url(link, "link", MAX_LINK);
@@ -152,11 +152,11 @@ public final class PreviewService implements HttpService {
     private void acquire() {
         try {
             if (!renderers.tryAcquire(10, TimeUnit.SECONDS)) {
-                throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
+                throw new ApiException(Status.SERVICE_UNAVAILABLE_503, "preview.busy", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, WebTexts.get("preview.busy"), null);
+            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, "preview.busy", null);
         }
     }
 
@@ -172,7 +172,7 @@ public final class PreviewService implements HttpService {
         return switch (orientation) {
             case "landscape" -> false;
             case "portrait" -> true;
-            default -> throw ApiException.invalid("Vælg landscape eller portrait.", "orientation");
+            default -> throw ApiException.invalid("preview.orientation", "orientation");
         };
     }
 }

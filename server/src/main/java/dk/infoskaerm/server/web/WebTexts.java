@@ -1,5 +1,6 @@
 package dk.infoskaerm.server.web;
 
+import dk.infoskaerm.server.http.ApiTexts;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.List;
@@ -15,12 +16,12 @@ import java.util.TreeMap;
  */
 final class WebTexts {
 
-    static final Locale DANISH = Locale.of("da");
-    static final Locale ENGLISH = Locale.of("en");
+    static final Locale DANISH = ApiTexts.DANISH;
+    static final Locale ENGLISH = ApiTexts.ENGLISH;
     /** The languages of the pages, the default first. */
-    static final List<Locale> LANGUAGES = List.of(DANISH, ENGLISH);
+    static final List<Locale> LANGUAGES = ApiTexts.LANGUAGES;
     /** The cookie that keeps the language chosen with the switch on every page. */
-    static final String COOKIE = "isk_lang";
+    static final String COOKIE = ApiTexts.COOKIE;
 
     private static final Map<Locale, ResourceBundle> BUNDLES = Map.of(DANISH, bundle(DANISH), ENGLISH, bundle(ENGLISH));
 
@@ -57,31 +58,8 @@ final class WebTexts {
      * language of Accept-Language the pages speak, else Danish.
      */
     static Locale of(ServerRequest req) {
-        String asked = req.query().first("lang").orElse(null);
-        if (asked == null) {
-            asked = req.headers().cookies().first(COOKIE).orElse(null);
-        }
-        for (Locale language : LANGUAGES) {
-            if (language.getLanguage().equals(asked)) {
-                return language;
-            }
-        }
-        String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-        for (Locale.LanguageRange range : parse(accept)) {
-            for (Locale language : LANGUAGES) {
-                if (range.getRange().equals("*") || range.getRange().startsWith(language.getLanguage())) {
-                    return language;
-                }
-            }
-        }
-        return DANISH;
-    }
-
-    private static List<Locale.LanguageRange> parse(String accept) {
-        try {
-            return Locale.LanguageRange.parse(accept);
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
+        return ApiTexts.choose(req.query().first("lang").asOptional()
+                        .or(() -> req.headers().cookies().first(COOKIE).asOptional()).orElse(null),
+                req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(""));
     }
 }

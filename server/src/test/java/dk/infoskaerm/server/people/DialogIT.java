@@ -332,7 +332,7 @@ class DialogIT {
     }
 
     private static AddressThrottle throttle() {
-        return new AddressThrottle(1, Duration.ofMinutes(1), Clock.systemUTC(), "nej");
+        return new AddressThrottle(1, Duration.ofMinutes(1), Clock.systemUTC(), "signUps.throttled");
     }
 
     private static String politician(String name, String party, List<String> committees) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** The pages in English in Chromium: chosen with the switch, no Danish text of the pages left, no key unfilled. */
+/**
+ * The pages in English in Chromium: chosen with the switch, no Danish text of the pages left, no key unfilled, and the
+ * API's refusals in English.
+ */
 class EnglishIT {
 
     @RegisterExtension
@@ -71,6 +74,15 @@ class EnglishIT {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+
+        // What the API refuses is said in English too (the browser still asks for Danish; the switch's cookie wins).
+        browser.open("/adgangskode");
+        browser.byId("currentPassword").sendKeys("not-the-password-1");
+        browser.byId("newPassword").sendKeys("a-brand-new-password-1");
+        browser.byId("repeatPassword").sendKeys("a-brand-new-password-1");
+        browser.driver.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+        browser.waitFor(d -> d.findElement(By.id("currentPassword-error")).isDisplayed());
+        assertEquals("The current password is wrong.", browser.byId("currentPassword-error").getText());
 
         // Screens stay Danish: the feed a screen reads does not follow the browser's language.
         HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
