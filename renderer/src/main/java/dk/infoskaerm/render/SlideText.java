@@ -83,7 +83,9 @@ final class SlideText {
         for (Info line : info) {
             block++;
             List<String> parts = TextFit.lines(line.value().replaceAll("\\s+", " "), g.getFontMetrics(), width - indent);
-            if (indent == 0 || line.value().isBlank()) {
+            // A label of its own row only when there is one: a politician after the first, or an all-day line of the
+            // agenda, has none, and an empty row would leave a gap.
+            if (indent == 0 && !line.label().isBlank() || line.value().isBlank()) {
                 rows.add(new Row(Part.INFO, line.label(), "", fonts.info(), block));
             }
             for (int i = 0; i < parts.size(); i++) {

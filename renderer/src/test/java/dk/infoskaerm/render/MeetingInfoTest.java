@@ -24,6 +24,25 @@ class MeetingInfoTest {
     }
 
     @Test
+    void politiciansAfterTheFirstLeaveNoEmptyRowsWhereLabelsStandAboveTheirValues() {
+        Slide slide = meeting(new MeetingDetails(List.of("Søren Ørum-Hansen", "Åse Ærø Kristiansen",
+                "Mette Lykkegaard"), "", ""));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1080, 1920,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            // portrait: the value column is too narrow beside the labels, so each label gets a row of its own
+            SlideText.Fit fit = FrameRenderer.fit(g, Layout.of(1080, 1920, 0, false, 0.0), slide, Instant.EPOCH);
+            List<SlideText.Row> rows = fit.pages().stream().flatMap(List::stream).toList();
+            assertEquals(true, rows.stream().anyMatch(r -> r.label().equals("Politikere:") && r.text().isBlank()),
+                    "labels above their values: " + rows);
+            assertEquals(List.of(), rows.stream().filter(r -> r.label().isBlank() && r.text().isBlank()).toList());
+        } finally {
+            g.dispose();
+        }
+    }
+
+    @Test
     void showsTheSeatsLeftOrFullyBookedInsteadOfTheSignUpText() {
         assertEquals("12 pladser tilbage – scan QR-koden", signUpRow(12));
         assertEquals("1 plads tilbage – scan QR-koden", signUpRow(1));
