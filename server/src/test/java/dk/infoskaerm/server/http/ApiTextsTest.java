@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.infoskaerm.server.Translations;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -21,36 +20,23 @@ import org.junit.jupiter.api.Test;
 /** The API's error texts: the same keys and placeholders in Danish and English, and each key the code uses there. */
 class ApiTextsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*\\.[\\w.]*\\w)\"");
     /** Texts that are the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of();
 
     static Properties bundle(String name) throws IOException {
-        Properties texts = new Properties();
-        try (var in = ApiTextsTest.class.getResourceAsStream("/" + name + ".properties")) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return texts;
+        return Translations.load(name);
     }
 
     @Test
     void englishHasEveryDanishKeyAndNoOther() throws IOException {
-        assertEquals(new TreeSet<>(bundle("api/errors_da").stringPropertyNames()),
-                new TreeSet<>(bundle("api/errors_en").stringPropertyNames()));
+        Translations api = Translations.of("api/errors");
+        assertEquals(api.danishKeys(), api.englishKeys());
     }
 
     @Test
     void noDanishTextIsLeftUntranslated() throws IOException {
-        Properties da = bundle("api/errors_da");
-        Properties en = bundle("api/errors_en");
-        Set<String> same = new TreeSet<>();
-        for (String key : da.stringPropertyNames()) {
-            if (da.getProperty(key).equals(en.getProperty(key))) {
-                same.add(key);
-            }
-        }
-        assertEquals(SAME_IN_BOTH, same);
+        assertEquals(SAME_IN_BOTH, Translations.of("api/errors").sameInBoth());
     }
 
     @Test
@@ -58,7 +44,8 @@ class ApiTextsTest {
         Properties da = bundle("api/errors_da");
         Properties en = bundle("api/errors_en");
         for (String key : da.stringPropertyNames()) {
-            assertEquals(placeholders(da.getProperty(key)), placeholders(en.getProperty(key, "")), key);
+            assertEquals(Translations.placeholders(da.getProperty(key)),
+                    Translations.placeholders(en.getProperty(key, "")), key);
             for (String text : new String[] {da.getProperty(key), en.getProperty(key, "")}) {
                 new MessageFormat(text);
                 // a lone ' would start a quoted part and vanish: an apostrophe is written ''
@@ -112,14 +99,5 @@ class ApiTextsTest {
                 ApiException.invalid("screens.size", "width").getMessage());
         assertEquals("Antal timer skal være et helt tal fra 1 til 16384.",
                 new ApiException(io.helidon.http.Status.BAD_REQUEST_400, "schedule.hours", "hours", 16384).getMessage());
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
     }
 }
